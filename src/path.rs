@@ -1,0 +1,190 @@
+//! ZooKeeper paths and connection strings: validation with messages that say
+//! what is wrong, chroot joining, and the normalized server list that keys a
+//! shared session.
+
+use crate::error::{ZkError, ZkResult};
+
+/// Checks a node path the way the server would (ZooKeeper's PathUtils), so a bad
+/// path fails here with a clear message instead of a round trip. A sequential
+/// create may end in '/', since the server appends the sequence number.
+pub fn validate(path: &str, sequential: bool) -> ZkResult<()> {
+    let bad = |why: &str| Err(ZkError::bad_arguments(format!("invalid path '{}': {why}", printable(path))));
+    if path.is_empty() {
+        return bad("path must not be empty");
+    }
+    if !path.starts_with('/') {
+        return bad("path must start with /");
+    }
+    if path.len() == 1 {
+        return Ok(());
+    }
+    if path.ends_with('/') && !sequential {
+        return bad("path must not end with /");
+    }
+    let body = if sequential && path.ends_with('/') { &path[1..path.len() - 1] } else { &path[1..] };
+    for segment in body.split('/') {
+        match segment {
+            "" => return bad("empty node name"),
+            "." | ".." => return bad("relative paths are not allowed"),
+            _ => {},
+        }
+    }
+    if let Some(c) = path.chars().find(|&c| is_forbidden(c)) {
+        if c == '\0' {
+            return bad("path must not contain NUL bytes");
+        }
+        return bad(&format!("invalid character U+{:04X}", c as u32));
+    }
+    Ok(())
+}
+
+fn is_forbidden(c: char) -> bool {
+    // Surrogates cannot occur in a Rust str; the private use area can.
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{e000}'..='\u{f8ff}' | '\u{fff0}'..='\u{ffff}')
+}
+
+/// A path as it may appear in a message: control bytes escaped, long ones cut.
+pub fn printable(path: &str) -> String {
+    let mut out: String = path.chars().take(200).flat_map(char::escape_default).collect();
+    if path.chars().count() > 200 {
+        out.push_str("...");
+    }
+    out
+}
+
+/// The server-side path of `path` under `chroot` ("" when there is none).
+pub fn join(chroot: &str, path: &str) -> String {
+    if chroot.is_empty() {
+        path.to_owned()
+    } else if path == "/" {
+        chroot.to_owned()
+    } else {
+        format!("{chroot}{path}")
+    }
+}
+
+/// The client-side view of a server path under `chroot`; None when the path is
+/// outside it (an event for a node the chroot cannot see).
+pub fn strip<'a>(chroot: &str, server_path: &'a str) -> Option<&'a str> {
+    if chroot.is_empty() {
+        return Some(server_path);
+    }
+    match server_path.strip_prefix(chroot) {
+        Some("") => Some("/"),
+        Some(rest) if rest.starts_with('/') => Some(rest),
+        _ => None,
+    }
+}
+
+/// A parsed connection string: "host1:port1,host2:port2/optional/chroot".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConnectString {
+    /// Sorted, de-duplicated "host:port" list: the same ensemble always gives
+    /// the same text, whatever order or spacing the caller wrote.
+    pub servers: String,
+    /// "" or an absolute path without trailing '/'.
+    pub chroot: String,
+}
+
+impl ConnectString {
+    pub fn parse(text: &str) -> ZkResult<ConnectString> {
+        let bad = |why: String| Err(ZkError::bad_arguments(format!("invalid host string '{}': {why}", printable(text))));
+        let (hosts, chroot) = match text.find('/') {
+            Some(i) => (&text[..i], &text[i..]),
+            None => (text, ""),
+        };
+        let chroot = if chroot == "/" { "" } else { chroot };
+        if !chroot.is_empty() {
+            if let Err(err) = validate(chroot, false) {
+                return bad(format!("bad chroot ({})", err.detail.unwrap_or_default()));
+            }
+        }
+        let mut servers = Vec::new();
+        for host in hosts.split(',').map(str::trim) {
+            if host.is_empty() {
+                return bad("empty server address".into());
+            }
+            let (name, port) = match host.rsplit_once(':') {
+                Some((name, port)) => (name, port),
+                None => (host, "2181"),
+            };
+            let port: u16 = match port.parse() {
+                Ok(port) if port > 0 => port,
+                _ => return bad(format!("bad port in '{}'", printable(host))),
+            };
+            if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                return bad(format!("bad host name in '{}'", printable(host)));
+            }
+            servers.push(format!("{}:{port}", name.to_ascii_lowercase()));
+        }
+        servers.sort();
+        servers.dedup();
+        Ok(ConnectString { servers: servers.join(","), chroot: chroot.to_owned() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_valid_paths() {
+        for path in ["/", "/a", "/a/b", "/a-b_c.d", "/zookeeper/config", "/ü"] {
+            assert_eq!(validate(path, false), Ok(()), "{path}");
+        }
+        assert_eq!(validate("/queue/", true), Ok(()));
+        assert_eq!(validate("/queue/item-", true), Ok(()));
+    }
+
+    #[test]
+    fn rejects_invalid_paths_with_reason() {
+        let cases = [
+            ("", "must not be empty"),
+            ("a", "must start with /"),
+            ("/a/", "must not end with /"),
+            ("//a", "empty node name"),
+            ("/a//b", "empty node name"),
+            ("/a/./b", "relative"),
+            ("/a/..", "relative"),
+            ("/a\0b", "NUL"),
+            ("/a\u{1}b", "U+0001"),
+            ("/a\u{fff5}", "U+FFF5"),
+        ];
+        for (path, why) in cases {
+            let err = validate(path, false).expect_err(path);
+            assert_eq!(err.code, crate::error::code::BADARGUMENTS);
+            assert!(err.to_string().contains(why), "{path}: {err}");
+        }
+        assert!(validate("//", true).is_err());
+    }
+
+    #[test]
+    fn joins_and_strips_chroot() {
+        assert_eq!(join("", "/a"), "/a");
+        assert_eq!(join("/app", "/"), "/app");
+        assert_eq!(join("/app", "/a/b"), "/app/a/b");
+        assert_eq!(strip("/app", "/app"), Some("/"));
+        assert_eq!(strip("/app", "/app/a"), Some("/a"));
+        assert_eq!(strip("/app", "/apple"), None);
+        assert_eq!(strip("", "/x"), Some("/x"));
+    }
+
+    #[test]
+    fn normalizes_server_lists() {
+        let a = ConnectString::parse(" Zk2:2181, zk1:2181 ,zk2:2181/app/x").unwrap();
+        assert_eq!(a.servers, "zk1:2181,zk2:2181");
+        assert_eq!(a.chroot, "/app/x");
+        let b = ConnectString::parse("zk1,zk2").unwrap();
+        assert_eq!(b.servers, a.servers);
+        assert_eq!(b.chroot, "");
+        assert_eq!(ConnectString::parse("h:1/").unwrap().chroot, "");
+    }
+
+    #[test]
+    fn rejects_bad_connect_strings() {
+        for text in ["", ",", "h:0", "h:99999", "h:x", ":80", "h:1/a/", "h:1//a", "h 1:2"] {
+            let err = ConnectString::parse(text).expect_err(text);
+            assert_eq!(err.code, crate::error::code::BADARGUMENTS, "{text}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The phpinfo() / `php --ri zookeeper` section.
+
+use ext_php_rs::zend::ModuleEntry;
+use ext_php_rs::{info_table_end, info_table_row, info_table_start};
+
+use crate::session;
+
+extern "C" {
+    fn display_ini_entries(module: *mut ModuleEntry);
+}
+
+pub extern "C" fn module_info(module: *mut ModuleEntry) {
+    let stats = session::started_process().map(|p| p.stats.snapshot()).unwrap_or_default();
+    let sessions = session::started_process().map(|p| p.shared_sessions().len()).unwrap_or(0);
+    info_table_start!();
+    info_table_row!("zookeeper support", "enabled");
+    info_table_row!("version", env!("CARGO_PKG_VERSION"));
+    info_table_row!("client library", "zookeeper-client 0.11 (Rust, tokio)");
+    info_table_row!("shared sessions in this process", sessions.to_string());
+    info_table_row!("sessions created", stats.sessions_created.to_string());
+    info_table_row!("reconnects", stats.reconnects.to_string());
+    info_table_row!("session expirations", stats.expirations.to_string());
+    info_table_row!("cache hits", stats.hits.to_string());
+    info_table_row!("cache misses", stats.misses.to_string());
+    info_table_row!("cache invalidations", stats.invalidations.to_string());
+    info_table_row!("cache evictions", stats.evictions.to_string());
+    info_table_row!("cache entries", stats.entries.to_string());
+    info_table_row!("cache bytes", stats.bytes.to_string());
+    info_table_end!();
+    // SAFETY: the engine passes its own module entry; this prints our ini table.
+    unsafe { display_ini_entries(module) };
+}

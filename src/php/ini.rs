@@ -1,0 +1,63 @@
+//! `zookeeper.*` ini settings: registered at module startup, read when an
+//! object connects (so `ini_set()` in a request applies to later objects).
+
+use std::ffi::{c_char, c_int, CStr};
+use std::time::Duration;
+
+use ext_php_rs::flags::IniEntryPermission;
+use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
+
+pub const RECV_TIMEOUT: &CStr = c"zookeeper.recv_timeout";
+pub const PERSISTENT: &CStr = c"zookeeper.persistent";
+pub const CACHE: &CStr = c"zookeeper.cache";
+pub const CACHE_MAX_BYTES: &CStr = c"zookeeper.cache_max_bytes";
+pub const CACHE_SERVE_STALE: &CStr = c"zookeeper.cache_serve_stale";
+
+static ENTRIES: IniEntryDefs<6> = IniEntryDefs::new([
+    IniEntryDef::new(RECV_TIMEOUT, c"10000", IniEntryPermission::All),
+    IniEntryDef::new(PERSISTENT, c"1", IniEntryPermission::All),
+    IniEntryDef::new(CACHE, c"1", IniEntryPermission::All),
+    // Per session; fixed when the session is created, so changeable only in php.ini.
+    IniEntryDef::new(CACHE_MAX_BYTES, c"33554432", IniEntryPermission::System),
+    IniEntryDef::new(CACHE_SERVE_STALE, c"1", IniEntryPermission::All),
+    IniEntryDef::end(),
+]);
+
+extern "C" {
+    fn zend_ini_long(name: *const c_char, name_length: usize, orig: c_int) -> i64;
+    fn zend_ini_string_ex(name: *const c_char, name_length: usize, orig: c_int, exists: *mut bool) -> *const c_char;
+}
+
+pub fn register(module_number: i32) {
+    IniEntryDef::register(ENTRIES.as_slice(), module_number);
+}
+
+pub fn long(name: &CStr) -> i64 {
+    // SAFETY: a registered entry name; the engine looks it up in its ini table.
+    unsafe { zend_ini_long(name.as_ptr(), name.count_bytes(), 0) }
+}
+
+/// A boolean setting as PHP reads one ("1", "on", "yes", "true" are true).
+pub fn flag(name: &CStr) -> bool {
+    let mut exists = false;
+    // SAFETY: as in `long`; the returned string lives in the ini table.
+    let value = unsafe { zend_ini_string_ex(name.as_ptr(), name.count_bytes(), 0, &mut exists) };
+    if value.is_null() {
+        return false;
+    }
+    // SAFETY: the engine's ini values are NUL-terminated.
+    let value = unsafe { CStr::from_ptr(value) }.to_string_lossy().trim().to_ascii_lowercase();
+    matches!(value.as_str(), "on" | "yes" | "true") || value.parse::<i64>().is_ok_and(|n| n != 0)
+}
+
+pub fn recv_timeout() -> i64 {
+    long(RECV_TIMEOUT)
+}
+
+pub fn cache_max_bytes() -> usize {
+    usize::try_from(long(CACHE_MAX_BYTES)).unwrap_or(0)
+}
+
+pub fn millis(ms: i64) -> Duration {
+    Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+}

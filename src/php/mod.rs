@@ -1,0 +1,13 @@
+//! Everything that touches PHP values. Thin: argument checks, conversions and
+//! callbacks here; behaviour in `crate::session`.
+
+pub mod args;
+pub mod callbacks;
+pub mod config;
+pub mod connection;
+pub mod convert;
+pub mod exceptions;
+pub mod info;
+pub mod ini;
+pub mod log;
+pub mod zookeeper;

@@ -1,0 +1,294 @@
+//! The watch-driven cache of one session.
+//!
+//! An entry is valid exactly while the server watch armed by the read that
+//! filled it is pending: the watch task calls `fired` and the entry goes.
+//! Generations tie each watch to the entry it guards, so a late event for an
+//! entry that was already replaced never removes its successor, and an entry
+//! is never kept past its own watch. User watchers ("waiters") attached to an
+//! entry that leaves the cache early (own write, eviction, expiry) are kept as
+//! orphans of that generation until the watch fires, so they still fire once.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use hashlink::LinkedHashMap;
+use parking_lot::Mutex;
+use tokio::task::AbortHandle;
+use zookeeper_client::Stat;
+
+use super::events::WatcherId;
+use super::stats::Stats;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Data = 0,
+    Exists = 1,
+    Children = 2,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Data { data: Arc<[u8]>, stat: Stat },
+    /// `None`: the node does not exist (an exists-watch waits for its creation).
+    Exists(Option<Stat>),
+    Children { names: Arc<[String]>, stat: Stat },
+}
+
+impl Value {
+    fn size(&self, path: &str) -> usize {
+        const OVERHEAD: usize = 160;
+        OVERHEAD
+            + path.len()
+            + match self {
+                Value::Data { data, .. } => data.len(),
+                Value::Exists(_) => 0,
+                Value::Children { names, .. } => names.iter().map(|n| n.len() + 24).sum(),
+            }
+    }
+}
+
+struct Entry {
+    value: Value,
+    generation: u64,
+    size: usize,
+    waiters: Vec<WatcherId>,
+    watch: Option<AbortHandle>,
+}
+
+#[derive(Default)]
+struct Inner {
+    maps: [LinkedHashMap<String, Entry>; 3],
+    bytes: usize,
+    next_generation: u64,
+    orphans: HashMap<u64, Vec<WatcherId>>,
+}
+
+pub struct Cache {
+    inner: Mutex<Inner>,
+    max_bytes: usize,
+    stats: Arc<Stats>,
+}
+
+impl Cache {
+    pub fn new(max_bytes: usize, stats: Arc<Stats>) -> Self {
+        Cache { inner: Mutex::new(Inner::default()), max_bytes, stats }
+    }
+
+    /// A hit refreshes the entry's place in the LRU order and attaches `waiter`
+    /// to the watch that is already armed: no extra server round trip.
+    pub fn lookup(&self, kind: Kind, path: &str, waiter: Option<WatcherId>) -> Option<Value> {
+        let mut inner = self.inner.lock();
+        let map = &mut inner.maps[kind as usize];
+        let entry = map.to_back(path)?;
+        if let Some(waiter) = waiter {
+            entry.waiters.push(waiter);
+        }
+        Stats::count(&self.stats.hits);
+        Some(entry.value.clone())
+    }
+
+    /// Stores what a watching read returned; returns the generation its watch
+    /// task must report to `fired`. Evicts least recently used entries when
+    /// over the byte bound (possibly this one, if it alone is too large).
+    pub fn insert(&self, kind: Kind, path: &str, value: Value, waiter: Option<WatcherId>) -> u64 {
+        let mut inner = self.inner.lock();
+        inner.next_generation += 1;
+        let generation = inner.next_generation;
+        let size = value.size(path);
+        let entry = Entry { value, generation, size, waiters: waiter.into_iter().collect(), watch: None };
+        if let Some(old) = inner.maps[kind as usize].insert(path.to_owned(), entry) {
+            self.forget(&mut inner, old);
+        }
+        inner.bytes += size;
+        self.stats.entries.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.stats.bytes.fetch_add(size as i64, std::sync::atomic::Ordering::Relaxed);
+        self.evict_over_bound(&mut inner);
+        generation
+    }
+
+    /// Hands the entry the means to cancel its watch task. If the entry is
+    /// already gone, the task is cancelled unless orphaned waiters need it.
+    pub fn set_watch(&self, kind: Kind, path: &str, generation: u64, watch: AbortHandle) {
+        let mut inner = self.inner.lock();
+        let orphaned = inner.orphans.contains_key(&generation);
+        match inner.maps[kind as usize].get_mut(path) {
+            Some(entry) if entry.generation == generation => entry.watch = Some(watch),
+            _ if orphaned => {},
+            _ => watch.abort(),
+        }
+    }
+
+    /// The watch of `generation` fired: the entry is stale. Returns the user
+    /// watchers that were waiting on it.
+    pub fn fired(&self, kind: Kind, path: &str, generation: u64) -> Vec<WatcherId> {
+        let mut inner = self.inner.lock();
+        let current = inner.maps[kind as usize].get(path).map(|e| e.generation);
+        if current == Some(generation) {
+            if let Some(entry) = inner.maps[kind as usize].remove(path) {
+                Stats::count(&self.stats.invalidations);
+                self.account_removal(&mut inner, &entry);
+                return entry.waiters;
+            }
+        }
+        inner.orphans.remove(&generation).unwrap_or_default()
+    }
+
+    /// Drops an entry before its watch fired (own write): the next read goes
+    /// to the server.
+    pub fn invalidate(&self, kind: Kind, path: &str) {
+        let mut inner = self.inner.lock();
+        if let Some(entry) = inner.maps[kind as usize].remove(path) {
+            Stats::count(&self.stats.invalidations);
+            self.account_removal(&mut inner, &entry);
+            self.forget(&mut inner, entry);
+        }
+    }
+
+    /// Drops everything (session expiry, close).
+    pub fn clear(&self) {
+        let mut inner = self.inner.lock();
+        for kind in 0..3 {
+            let map = std::mem::take(&mut inner.maps[kind]);
+            for (_, entry) in map {
+                self.account_removal(&mut inner, &entry);
+                self.forget(&mut inner, entry);
+            }
+        }
+    }
+
+    pub fn entries(&self) -> usize {
+        self.inner.lock().maps.iter().map(|m| m.len()).sum()
+    }
+
+    fn evict_over_bound(&self, inner: &mut Inner) {
+        while inner.bytes > self.max_bytes {
+            // The map whose oldest entry is the largest frees the most at once;
+            // any choice is correct, since an evicted entry is only a miss later.
+            let Some(kind) = (0..3).filter(|&k| !inner.maps[k].is_empty()).max_by_key(|&k| inner.maps[k].front().map(|(_, e)| e.size))
+            else {
+                break;
+            };
+            if let Some((_, entry)) = inner.maps[kind].pop_front() {
+                Stats::count(&self.stats.evictions);
+                self.account_removal(inner, &entry);
+                self.forget(inner, entry);
+            }
+        }
+    }
+
+    fn account_removal(&self, inner: &mut Inner, entry: &Entry) {
+        inner.bytes -= entry.size;
+        self.stats.entries.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        self.stats.bytes.fetch_sub(entry.size as i64, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// An entry left the cache before its watch fired: keep the watch for its
+    /// waiters, or cancel it when nobody waits.
+    fn forget(&self, inner: &mut Inner, entry: Entry) {
+        if entry.waiters.is_empty() {
+            if let Some(watch) = entry.watch {
+                watch.abort();
+            }
+        } else {
+            inner.orphans.entry(entry.generation).or_default().extend(entry.waiters);
+        }
+    }
+}
+
+impl Drop for Cache {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stat(version: i32) -> Stat {
+        Stat {
+            czxid: 1,
+            mzxid: 1,
+            pzxid: 1,
+            ctime: 0,
+            mtime: 0,
+            version,
+            cversion: 0,
+            aversion: 0,
+            ephemeral_owner: 0,
+            data_length: 0,
+            num_children: 0,
+        }
+    }
+
+    fn data(text: &str, version: i32) -> Value {
+        Value::Data { data: Arc::from(text.as_bytes()), stat: stat(version) }
+    }
+
+    fn cache(max_bytes: usize) -> (Cache, Arc<Stats>) {
+        let stats = Arc::new(Stats::default());
+        (Cache::new(max_bytes, stats.clone()), stats)
+    }
+
+    #[test]
+    fn a_hit_returns_what_was_stored_until_its_watch_fires() {
+        let (cache, stats) = cache(1 << 20);
+        assert_eq!(cache.lookup(Kind::Data, "/a", None), None);
+        let generation = cache.insert(Kind::Data, "/a", data("one", 1), None);
+        assert_eq!(cache.lookup(Kind::Data, "/a", None), Some(data("one", 1)));
+        assert_eq!(cache.lookup(Kind::Exists, "/a", None), None, "kinds are separate entries");
+        assert!(cache.fired(Kind::Data, "/a", generation).is_empty());
+        assert_eq!(cache.lookup(Kind::Data, "/a", None), None);
+        let snapshot = stats.snapshot();
+        assert_eq!((snapshot.hits, snapshot.invalidations, snapshot.entries, snapshot.bytes), (1, 1, 0, 0));
+    }
+
+    #[test]
+    fn a_late_event_never_removes_the_successor_entry() {
+        let (cache, _) = cache(1 << 20);
+        let first = cache.insert(Kind::Data, "/a", data("one", 1), None);
+        cache.invalidate(Kind::Data, "/a");
+        let second = cache.insert(Kind::Data, "/a", data("two", 2), None);
+        assert_ne!(first, second);
+        cache.fired(Kind::Data, "/a", first);
+        assert_eq!(cache.lookup(Kind::Data, "/a", None), Some(data("two", 2)));
+        cache.fired(Kind::Data, "/a", second);
+        assert_eq!(cache.lookup(Kind::Data, "/a", None), None);
+    }
+
+    #[test]
+    fn waiters_fire_once_even_when_the_entry_left_early() {
+        let (cache, _) = cache(1 << 20);
+        let generation = cache.insert(Kind::Children, "/s", Value::Exists(None), Some(1));
+        assert!(cache.lookup(Kind::Children, "/s", Some(2)).is_some());
+        cache.invalidate(Kind::Children, "/s");
+        assert_eq!(cache.fired(Kind::Children, "/s", generation), vec![1, 2]);
+        assert!(cache.fired(Kind::Children, "/s", generation).is_empty(), "only once");
+
+        let generation = cache.insert(Kind::Exists, "/e", Value::Exists(None), Some(3));
+        cache.clear();
+        assert_eq!(cache.fired(Kind::Exists, "/e", generation), vec![3]);
+    }
+
+    #[test]
+    fn memory_stays_under_the_bound_by_evicting_least_recently_used() {
+        let (cache, stats) = cache(2_000);
+        for i in 0..100 {
+            cache.insert(Kind::Data, &format!("/n{i}"), data(&"x".repeat(100), 1), None);
+            cache.lookup(Kind::Data, "/n0", None);
+            assert!(stats.snapshot().bytes <= 2_000, "bytes {}", stats.snapshot().bytes);
+        }
+        assert!(cache.lookup(Kind::Data, "/n0", None).is_some(), "recently used survives");
+        assert!(cache.lookup(Kind::Data, "/n1", None).is_none(), "oldest unused is gone");
+        assert!(stats.snapshot().evictions > 0);
+        assert_eq!(stats.snapshot().entries as usize, cache.entries());
+    }
+
+    #[test]
+    fn an_entry_larger_than_the_bound_is_not_kept_but_its_waiter_is() {
+        let (cache, _) = cache(500);
+        let generation = cache.insert(Kind::Data, "/big", data(&"x".repeat(1000), 1), Some(7));
+        assert_eq!(cache.lookup(Kind::Data, "/big", None), None);
+        assert_eq!(cache.fired(Kind::Data, "/big", generation), vec![7]);
+    }
+}

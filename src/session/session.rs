@@ -1,0 +1,543 @@
+//! One ZooKeeper session: kept connected (and re-created after expiry) by a
+//! background task, used through blocking calls with deadlines, with the
+//! watch-driven cache in front of its reads.
+
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use tokio::runtime::Handle;
+use tokio::sync::watch;
+use zookeeper_client::{Acl, Client, CreateMode, EventType, OneshotWatcher, SessionState, Stat};
+
+use super::cache::{Cache, Kind, Value};
+use super::events::{Event, EventQueue, WatcherId};
+use super::stats::Stats;
+use crate::error::{code, ZkError, ZkResult};
+
+/// What a shared session is keyed by: the normalized server list and the
+/// credentials added with addAuth, in order. Two requests with different
+/// credentials never share a session, so never share cached data.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SessionKey {
+    pub servers: String,
+    pub auth: Vec<(String, Vec<u8>)>,
+}
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Credentials never reach a message or a log.
+        let schemes: Vec<&str> = self.auth.iter().map(|(scheme, _)| scheme.as_str()).collect();
+        f.debug_struct("SessionKey").field("servers", &self.servers).field("auth_schemes", &schemes).finish()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SessionConfig {
+    pub session_timeout: Duration,
+    pub cache_max_bytes: usize,
+    /// Serve cached entries while disconnected but not expired.
+    pub serve_stale: bool,
+}
+
+/// The session's state, as `getState()` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum State {
+    Connecting = 0,
+    Connected = 1,
+    ReadOnly = 2,
+    Disconnected = 3,
+    Expired = 4,
+    AuthFailed = 5,
+    Closed = 6,
+}
+
+impl State {
+    fn from_u8(value: u8) -> State {
+        match value {
+            1 => State::Connected,
+            2 => State::ReadOnly,
+            3 => State::Disconnected,
+            4 => State::Expired,
+            5 => State::AuthFailed,
+            6 => State::Closed,
+            _ => State::Connecting,
+        }
+    }
+
+    fn from_client(state: SessionState) -> State {
+        match state {
+            SessionState::SyncConnected => State::Connected,
+            SessionState::ConnectedReadOnly => State::ReadOnly,
+            SessionState::Disconnected => State::Disconnected,
+            SessionState::Expired => State::Expired,
+            SessionState::AuthFailed => State::AuthFailed,
+            SessionState::Closed => State::Closed,
+        }
+    }
+}
+
+#[derive(Clone)]
+enum Conn {
+    Connecting,
+    Ready(Arc<Client>),
+    /// For good: closed, or credentials the server refused.
+    Failed(ZkError),
+}
+
+/// How a read treats the cache and user watchers.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOptions {
+    pub use_cache: bool,
+    pub watcher: Option<WatcherId>,
+    pub timeout: Duration,
+}
+
+pub struct Session {
+    ordinal: u64,
+    process_generation: u64,
+    key: SessionKey,
+    config: SessionConfig,
+    runtime: Handle,
+    conn: watch::Sender<Conn>,
+    state: AtomicU8,
+    closed: AtomicBool,
+    cache: Cache,
+    events: Arc<EventQueue>,
+    stats: Arc<Stats>,
+}
+
+impl Session {
+    pub(super) fn open(
+        ordinal: u64,
+        process_generation: u64,
+        key: SessionKey,
+        config: SessionConfig,
+        runtime: Handle,
+        events: Arc<EventQueue>,
+        stats: Arc<Stats>,
+    ) -> Arc<Session> {
+        let session = Arc::new(Session {
+            ordinal,
+            process_generation,
+            cache: Cache::new(config.cache_max_bytes, stats.clone()),
+            key,
+            config,
+            conn: watch::Sender::new(Conn::Connecting),
+            state: AtomicU8::new(State::Connecting as u8),
+            closed: AtomicBool::new(false),
+            runtime: runtime.clone(),
+            events,
+            stats,
+        });
+        runtime.spawn(maintain(Arc::downgrade(&session)));
+        session
+    }
+
+    /// Tells this session's events apart from other sessions' in the queue.
+    pub fn ordinal(&self) -> u64 {
+        self.ordinal
+    }
+
+    pub fn key(&self) -> &SessionKey {
+        &self.key
+    }
+
+    /// False for a session inherited from before a fork: its socket belongs to
+    /// the parent and must not be touched.
+    pub fn belongs_to(&self, process_generation: u64) -> bool {
+        self.process_generation == process_generation
+    }
+
+    pub fn is_usable(&self) -> bool {
+        !self.closed.load(Ordering::Acquire) && !matches!(*self.conn.borrow(), Conn::Failed(_))
+    }
+
+    pub fn state(&self) -> State {
+        State::from_u8(self.state.load(Ordering::Acquire))
+    }
+
+    pub fn session_timeout(&self) -> Duration {
+        self.config.session_timeout
+    }
+
+    /// The session id, 0 while not (yet) connected.
+    pub fn session_id(&self) -> i64 {
+        match &*self.conn.borrow() {
+            Conn::Ready(client) => client.session_id().0,
+            _ => 0,
+        }
+    }
+
+    pub fn cache_entries(&self) -> usize {
+        self.cache.entries()
+    }
+
+    /// Waits until connected (or `timeout`), for callers that need the outcome
+    /// of connecting, such as addAuth's completion.
+    pub fn wait_connected(&self, timeout: Duration) -> ZkResult<()> {
+        self.call(timeout, |_| async { Ok(()) })
+    }
+
+    /// Runs one request on the connected client, blocking the PHP thread for at
+    /// most `timeout`.
+    fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> ZkResult<T>
+    where
+        F: FnOnce(Arc<Client>) -> Fut,
+        Fut: Future<Output = Result<T, zookeeper_client::Error>>,
+    {
+        let mut conn = self.conn.subscribe();
+        self.runtime.block_on(async move {
+            let connected = async {
+                loop {
+                    let current = conn.borrow_and_update().clone();
+                    match current {
+                        Conn::Ready(client) => return Ok(client),
+                        Conn::Failed(err) => return Err(err),
+                        Conn::Connecting => {},
+                    }
+                    if conn.changed().await.is_err() {
+                        return Err(ZkError::new(code::CLOSING));
+                    }
+                }
+            };
+            let client = match tokio::time::timeout(timeout, connected).await {
+                Ok(client) => client?,
+                Err(_) => {
+                    return Err(ZkError::new(code::CONNECTIONLOSS)
+                        .with_detail(format!("not connected to {} within {} ms", self.key.servers, timeout.as_millis())))
+                },
+            };
+            match tokio::time::timeout(timeout, request(client)).await {
+                Ok(result) => result.map_err(ZkError::from),
+                Err(_) => Err(ZkError::new(code::OPERATIONTIMEOUT)),
+            }
+        })
+    }
+
+    fn may_serve_cached(&self) -> bool {
+        match self.state() {
+            State::Connected | State::ReadOnly => true,
+            State::Disconnected => self.config.serve_stale,
+            _ => false,
+        }
+    }
+
+    /// `get`, `exists` and `getChildren`: from the cache while its entry's watch
+    /// is armed, else from the server (arming a watch that keeps the answer).
+    pub fn read(self: &Arc<Self>, kind: Kind, path: &str, options: ReadOptions) -> ZkResult<Value> {
+        if options.use_cache && self.may_serve_cached() {
+            if let Some(value) = self.cache.lookup(kind, path, options.watcher) {
+                return Ok(value);
+            }
+        }
+        if !options.use_cache && options.watcher.is_none() {
+            return self.call(options.timeout, |client| async move { fetch(&client, kind, path).await });
+        }
+        Stats::count(&self.stats.misses);
+        let (value, watch) = self.call(options.timeout, |client| async move { fetch_watched(&client, kind, path).await })?;
+        let Some(watch) = watch else {
+            return Ok(value);
+        };
+        if options.use_cache {
+            let generation = self.cache.insert(kind, path, value.clone(), options.watcher);
+            let task = self.runtime.spawn(watch_entry(Arc::downgrade(self), kind, path.to_owned(), generation, watch));
+            self.cache.set_watch(kind, path, generation, task.abort_handle());
+        } else if let Some(watcher) = options.watcher {
+            let events = self.events.clone();
+            self.runtime.spawn(async move {
+                let event = wait_for(watch).await;
+                events.push(Event::Watch { watcher, event_type: event.0, state: event.1, path: event.2 });
+            });
+        }
+        Ok(value)
+    }
+
+    /// Own writes drop what they make stale before they return, whatever the
+    /// outcome (a failed write may also prove an entry stale).
+    fn invalidate(&self, entries: &[(Kind, &str)]) {
+        for (kind, path) in entries {
+            self.cache.invalidate(*kind, path);
+        }
+    }
+
+    pub fn create(&self, path: &str, data: &[u8], acl: &[Acl], mode: CreateMode, ttl: Option<Duration>, timeout: Duration) -> ZkResult<String> {
+        let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
+        let result = self.call(timeout, |client| async move {
+            let options = mode.with_acls(zookeeper_client::Acls::new(acl));
+            let options = match ttl {
+                Some(ttl) => options.with_ttl(ttl),
+                None => options,
+            };
+            client.create(path, data, &options).await
+        });
+        let created = match &result {
+            Ok((_, sequence)) if sequential => format!("{path}{sequence}"),
+            _ => path.to_owned(),
+        };
+        self.invalidate(&[(Kind::Data, &created), (Kind::Exists, &created), (Kind::Children, parent(&created))]);
+        result.map(|_| created)
+    }
+
+    pub fn set(&self, path: &str, data: &[u8], version: Option<i32>, timeout: Duration) -> ZkResult<Stat> {
+        let result = self.call(timeout, |client| async move { client.set_data(path, data, version).await });
+        self.invalidate(&[(Kind::Data, path), (Kind::Exists, path)]);
+        result
+    }
+
+    pub fn delete(&self, path: &str, version: Option<i32>, timeout: Duration) -> ZkResult<()> {
+        let result = self.call(timeout, |client| async move { client.delete(path, version).await });
+        self.invalidate(&[(Kind::Data, path), (Kind::Exists, path), (Kind::Children, path), (Kind::Children, parent(path))]);
+        result
+    }
+
+    pub fn get_acl(&self, path: &str, timeout: Duration) -> ZkResult<(Vec<Acl>, Stat)> {
+        self.call(timeout, |client| async move { client.get_acl(path).await })
+    }
+
+    pub fn set_acl(&self, path: &str, acl: &[Acl], version: Option<i32>, timeout: Duration) -> ZkResult<Stat> {
+        let result = self.call(timeout, |client| async move { client.set_acl(path, acl, version).await });
+        self.invalidate(&[(Kind::Data, path), (Kind::Exists, path), (Kind::Children, path)]);
+        result
+    }
+
+    pub fn get_config(&self, watcher: Option<WatcherId>, timeout: Duration) -> ZkResult<(Vec<u8>, Stat)> {
+        let Some(watcher) = watcher else {
+            return self.call(timeout, |client| async move { client.get_config().await });
+        };
+        let (data, stat, watch) = self.call(timeout, |client| async move { client.get_and_watch_config().await })?;
+        let events = self.events.clone();
+        self.runtime.spawn(async move {
+            let event = wait_for(watch).await;
+            events.push(Event::Watch { watcher, event_type: event.0, state: event.1, path: event.2 });
+        });
+        Ok((data, stat))
+    }
+
+    /// Dynamic reconfiguration: `joining`/`leaving` for an incremental change,
+    /// or `members` for a whole new ensemble.
+    pub fn reconfig(&self, change: Reconfig<'_>, version: Option<i64>, timeout: Duration) -> ZkResult<(Vec<u8>, Stat)> {
+        use zookeeper_client::EnsembleUpdate;
+        let result = self.call(timeout, |client| async move {
+            match change {
+                Reconfig::Incremental { joining, leaving } => {
+                    client
+                        .update_ensemble(EnsembleUpdate::Incremental { joinings: joining.iter().copied(), leavings: leaving.iter().copied() }, version)
+                        .await
+                },
+                Reconfig::New { members } => client.update_ensemble(EnsembleUpdate::New { ensemble: members.iter().copied() }, version).await,
+            }
+        });
+        self.invalidate(&[(Kind::Data, "/zookeeper/config")]);
+        result
+    }
+
+    /// Ends the session for real (ephemeral nodes go at once), waiting up to
+    /// `wait` for the server to confirm.
+    pub fn close(&self, wait: Duration) {
+        if self.closed.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let previous = self.conn.send_replace(Conn::Failed(ZkError::new(code::CLOSING)));
+        self.cache.clear();
+        self.state.store(State::Closed as u8, Ordering::Release);
+        if let Conn::Ready(client) = previous {
+            let mut state = client.state_watcher();
+            // Dropping the last client handle makes the library send closeSession.
+            drop(client);
+            let _ = self.runtime.block_on(async {
+                tokio::time::timeout(wait, async {
+                    while !state.state().is_terminated() {
+                        state.changed().await;
+                    }
+                })
+                .await
+            });
+        }
+    }
+
+    fn set_state(&self, state: State) {
+        self.state.store(state as u8, Ordering::Release);
+    }
+
+    fn publish(&self, state: SessionState) {
+        self.events.push(Event::Session { session: self.ordinal, state });
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.closed.store(true, Ordering::Release);
+    }
+}
+
+/// A change of ensemble membership for `Session::reconfig`.
+#[derive(Clone, Copy, Debug)]
+pub enum Reconfig<'a> {
+    Incremental { joining: &'a [&'a str], leaving: &'a [&'a str] },
+    New { members: &'a [&'a str] },
+}
+
+fn parent(path: &str) -> &str {
+    match path.rfind('/') {
+        Some(0) | None => "/",
+        Some(i) => &path[..i],
+    }
+}
+
+async fn fetch(client: &Client, kind: Kind, path: &str) -> Result<Value, zookeeper_client::Error> {
+    Ok(match kind {
+        Kind::Data => {
+            let (data, stat) = client.get_data(path).await?;
+            Value::Data { data: data.into(), stat }
+        },
+        Kind::Exists => Value::Exists(client.check_stat(path).await?),
+        Kind::Children => {
+            let (names, stat) = client.get_children(path).await?;
+            Value::Children { names: names.into(), stat }
+        },
+    })
+}
+
+/// A read that arms a watch. No watch comes back when the server set none
+/// (reading data or children of a node that does not exist fails instead).
+async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> Result<(Value, Option<OneshotWatcher>), zookeeper_client::Error> {
+    Ok(match kind {
+        Kind::Data => {
+            let (data, stat, watch) = client.get_and_watch_data(path).await?;
+            (Value::Data { data: data.into(), stat }, Some(watch))
+        },
+        Kind::Exists => {
+            let (stat, watch) = client.check_and_watch_stat(path).await?;
+            (Value::Exists(stat), Some(watch))
+        },
+        Kind::Children => {
+            let (names, stat, watch) = client.get_and_watch_children(path).await?;
+            (Value::Children { names: names.into(), stat }, Some(watch))
+        },
+    })
+}
+
+/// The watch's event, or a session-closed event if the client went away
+/// without delivering one (the library then drops the sender, which would
+/// panic inside `changed`: that panic stays inside its own task).
+async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
+    match tokio::spawn(watch.changed()).await {
+        Ok(event) => (event.event_type, event.session_state, event.path),
+        Err(_) => (EventType::Session, SessionState::Closed, String::new()),
+    }
+}
+
+async fn watch_entry(session: Weak<Session>, kind: Kind, path: String, generation: u64, watch: OneshotWatcher) {
+    let (event_type, state, _) = wait_for(watch).await;
+    let Some(session) = session.upgrade() else {
+        return;
+    };
+    for watcher in session.cache.fired(kind, &path, generation) {
+        session.events.push(Event::Watch { watcher, event_type, state, path: if event_type == EventType::Session { String::new() } else { path.clone() } });
+    }
+}
+
+/// Keeps a session connected for as long as it is wanted: connects, follows
+/// state changes, flushes the cache and starts a new session after expiry.
+/// Holds only a weak reference across waits, so a dropped session ends it.
+async fn maintain(weak: Weak<Session>) {
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let Some(session) = weak.upgrade() else { return };
+        if session.closed.load(Ordering::Acquire) {
+            return;
+        }
+        let mut connector = Client::connector().with_session_timeout(session.config.session_timeout);
+        for (scheme, credential) in &session.key.auth {
+            connector = connector.with_auth(scheme, credential);
+        }
+        let servers = session.key.servers.clone();
+        drop(session);
+        let connected = connector.connect(&servers).await;
+        let Some(session) = weak.upgrade() else { return };
+        let client = match connected {
+            Ok(client) => client,
+            Err(zookeeper_client::Error::AuthFailed) => {
+                session.conn.send_replace(Conn::Failed(ZkError::new(code::AUTHFAILED)));
+                session.set_state(State::AuthFailed);
+                session.publish(SessionState::AuthFailed);
+                return;
+            },
+            Err(_) => {
+                drop(session);
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(2));
+                continue;
+            },
+        };
+        backoff = Duration::from_millis(100);
+        if session.closed.load(Ordering::Acquire) {
+            return;
+        }
+        let mut states = client.state_watcher();
+        Stats::count(&session.stats.sessions_created);
+        session.conn.send_replace(Conn::Ready(Arc::new(client)));
+        session.set_state(State::Connected);
+        session.publish(SessionState::SyncConnected);
+        drop(session);
+        loop {
+            let state = states.changed().await;
+            let Some(session) = weak.upgrade() else { return };
+            if session.closed.load(Ordering::Acquire) {
+                return;
+            }
+            if state == SessionState::SyncConnected && session.state() == State::Disconnected {
+                Stats::count(&session.stats.reconnects);
+            }
+            session.set_state(State::from_client(state));
+            if state.is_terminated() {
+                // Everything cached was guarded by watches of the dead session.
+                session.cache.clear();
+                if state == SessionState::Expired {
+                    Stats::count(&session.stats.expirations);
+                    session.conn.send_replace(Conn::Connecting);
+                } else {
+                    session.conn.send_replace(Conn::Failed(ZkError::from(state_error(state))));
+                }
+                session.publish(state);
+                if state != SessionState::Expired {
+                    return;
+                }
+                break;
+            }
+            session.publish(state);
+        }
+    }
+}
+
+fn state_error(state: SessionState) -> zookeeper_client::Error {
+    match state {
+        SessionState::AuthFailed => zookeeper_client::Error::AuthFailed,
+        SessionState::Expired => zookeeper_client::Error::SessionExpired,
+        _ => zookeeper_client::Error::ClientClosed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parent_of_paths() {
+        assert_eq!(parent("/a"), "/");
+        assert_eq!(parent("/a/b"), "/a");
+        assert_eq!(parent("/a/b/c"), "/a/b");
+        assert_eq!(parent("/"), "/");
+    }
+
+    #[test]
+    fn key_debug_hides_credentials() {
+        let key = SessionKey { servers: "h:1".into(), auth: vec![("digest".into(), b"user:secret".to_vec())] };
+        let text = format!("{key:?}");
+        assert!(text.contains("digest"));
+        assert!(!text.contains("secret"), "{text}");
+    }
+}

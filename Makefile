@@ -13,7 +13,7 @@ deps:
 build: deps
 	cargo build --release
 	mkdir -p modules
-	cp target/release/libzookeeper.so $(EXTENSION)
+	install -m 0755 target/release/libzookeeper.so $(EXTENSION)
 
 test: build
 	scripts/test.sh

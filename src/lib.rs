@@ -15,6 +15,10 @@ use php::{callbacks, exceptions, ini, log};
 /// Module startup: ini entries, the interrupt hook for callbacks. No thread and
 /// no socket yet: the php-fpm master forks after this.
 extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
+    let registered = std::panic::catch_unwind(exceptions::register);
+    if !matches!(registered, Ok(Ok(()))) {
+        return 1; // FAILURE: PHP reports that the module could not start
+    }
     ini::register(module_number);
     callbacks::install();
     // Panics are caught at the PHP boundary and turned into exceptions; the
@@ -49,7 +53,7 @@ pub fn zookeeper_dispatch() {
 
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    exceptions::register(module)
+    module
         .name("zookeeper")
         .version(env!("CARGO_PKG_VERSION"))
         .class::<php::zookeeper::Zookeeper>()

@@ -1,82 +1,84 @@
 //! The PECL exception classes, and the one place that turns a `ZkError` into
 //! the right one of them with the code as `getCode()`.
+//!
+//! They are plain PHP classes (no Rust object behind them), so they keep
+//! `Exception::__construct` and user code can throw and extend them as with PECL.
 
-use ext_php_rs::class::RegisteredClass;
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use ext_php_rs::builders::ClassBuilder;
 use ext_php_rs::exception::PhpException;
-use ext_php_rs::prelude::*;
-use ext_php_rs::zend::ce;
+use ext_php_rs::zend::{ce, ClassEntry};
 
 use crate::error::{code, ZkError};
 
-#[php_class]
-#[php(name = "ZookeeperException")]
-#[php(extends(ce = ce::exception, stub = "\\Exception"))]
-#[derive(Default)]
-pub struct ZookeeperException;
+#[derive(Clone, Copy)]
+enum Class {
+    Base = 0,
+    OperationTimeout,
+    Connection,
+    Marshalling,
+    Authentication,
+    Session,
+    NoNode,
+}
 
-#[php_class]
-#[php(name = "ZookeeperOperationTimeoutException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperOperationTimeoutException;
+const NAMES: [&str; 7] = [
+    "ZookeeperException",
+    "ZookeeperOperationTimeoutException",
+    "ZookeeperConnectionException",
+    "ZookeeperMarshallingException",
+    "ZookeeperAuthenticationException",
+    "ZookeeperSessionException",
+    "ZookeeperNoNodeException",
+];
 
-#[php_class]
-#[php(name = "ZookeeperConnectionException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperConnectionException;
+/// The registered class entries, in `NAMES` order (filled at module startup,
+/// when the engine cannot yet look classes up by name).
+static ENTRIES: [AtomicPtr<ClassEntry>; 7] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 7];
+static JUST_REGISTERED: AtomicPtr<ClassEntry> = AtomicPtr::new(std::ptr::null_mut());
 
-#[php_class]
-#[php(name = "ZookeeperMarshallingException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperMarshallingException;
+fn entry(class: Class) -> &'static ClassEntry {
+    let entry = ENTRIES[class as usize].load(Ordering::Acquire);
+    // SAFETY: only ever set to an entry the engine registered for the process.
+    // `Exception` is a fallback for a module that failed to start (never used).
+    unsafe { entry.as_ref() }.unwrap_or_else(ce::exception)
+}
 
-#[php_class]
-#[php(name = "ZookeeperAuthenticationException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperAuthenticationException;
+fn base() -> &'static ClassEntry {
+    entry(Class::Base)
+}
 
-#[php_class]
-#[php(name = "ZookeeperSessionException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperSessionException;
-
-#[php_class]
-#[php(name = "ZookeeperNoNodeException")]
-#[php(extends(ZookeeperException))]
-#[derive(Default)]
-pub struct ZookeeperNoNodeException;
+/// Module startup: ZookeeperException extends Exception; the others extend it.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    for (index, name) in NAMES.iter().enumerate() {
+        let parent: (fn() -> &'static ClassEntry, &'static str) =
+            if index == 0 { (ce::exception, "Exception") } else { (base, NAMES[0]) };
+        ClassBuilder::new(*name)
+            .extends(parent)
+            .registration(|class, _| JUST_REGISTERED.store(class, Ordering::Release))
+            .register()?;
+        ENTRIES[index].store(JUST_REGISTERED.load(Ordering::Acquire), Ordering::Release);
+    }
+    Ok(())
+}
 
 /// The exception PECL throws for a code (its php_zk_throw_exception mapping).
 pub fn exception(err: &ZkError) -> PhpException {
     let class = match err.code {
-        code::CONNECTIONLOSS | code::CONNECT_NOT_CALLED => ZookeeperConnectionException::get_metadata().ce(),
-        code::OPERATIONTIMEOUT => ZookeeperOperationTimeoutException::get_metadata().ce(),
-        code::MARSHALLINGERROR => ZookeeperMarshallingException::get_metadata().ce(),
-        code::NOAUTH | code::AUTHFAILED => ZookeeperAuthenticationException::get_metadata().ce(),
-        code::SESSIONEXPIRED | code::SESSIONMOVED => ZookeeperSessionException::get_metadata().ce(),
-        code::NONODE => ZookeeperNoNodeException::get_metadata().ce(),
-        _ => ZookeeperException::get_metadata().ce(),
+        code::CONNECTIONLOSS | code::CONNECT_NOT_CALLED => Class::Connection,
+        code::OPERATIONTIMEOUT => Class::OperationTimeout,
+        code::MARSHALLINGERROR => Class::Marshalling,
+        code::NOAUTH | code::AUTHFAILED => Class::Authentication,
+        code::SESSIONEXPIRED | code::SESSIONMOVED => Class::Session,
+        code::NONODE => Class::NoNode,
+        _ => Class::Base,
     };
-    PhpException::new(err.to_string(), err.code, class)
+    PhpException::new(err.to_string(), err.code, entry(class))
 }
 
 impl From<ZkError> for PhpException {
     fn from(err: ZkError) -> Self {
         exception(&err)
     }
-}
-
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module
-        .class::<ZookeeperException>()
-        .class::<ZookeeperOperationTimeoutException>()
-        .class::<ZookeeperConnectionException>()
-        .class::<ZookeeperMarshallingException>()
-        .class::<ZookeeperAuthenticationException>()
-        .class::<ZookeeperSessionException>()
-        .class::<ZookeeperNoNodeException>()
 }

@@ -2,6 +2,9 @@
 //! Methods parse and check arguments, call the session, and shape results the
 //! PECL way; everything else lives in `session`.
 
+// PHP parameter names are PECL's, for named arguments (setDeterministicConnOrder's $trueOrFalse).
+#![allow(non_snake_case)]
+
 use std::time::Duration;
 
 use ext_php_rs::exception::PhpResult;
@@ -405,8 +408,9 @@ impl Zookeeper {
     }
 
     /// Accepted for compatibility; the order of servers tried is the client library's.
-    pub fn set_deterministic_conn_order(true_or_false: &Zval) -> PhpResult<bool> {
-        args::boolean(param("Zookeeper::setDeterministicConnOrder", 1, "trueOrFalse"), true_or_false)?;
+    pub fn set_deterministic_conn_order(trueOrFalse: &Zval) -> PhpResult<bool> {
+        // The parameter keeps PECL's name, for named arguments.
+        args::boolean(param("Zookeeper::setDeterministicConnOrder", 1, "trueOrFalse"), trueOrFalse)?;
         Ok(true)
     }
 
@@ -467,7 +471,7 @@ impl Zookeeper {
         Ok(bool_zval(true))
     }
 
-    pub fn set_log_stream(stream: &Zval) -> PhpResult<bool> {
+    pub fn set_log_stream(&self, stream: &Zval) -> PhpResult<bool> {
         if stream.is_resource() {
             log::set_stream(stream.shallow_clone());
             return Ok(true);

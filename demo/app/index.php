@@ -1,0 +1,40 @@
+<?php
+// The demo web app: one request, served by a php-fpm worker behind nginx.
+// All it knows comes from ZooKeeper. `new Zookeeper()` does not connect per
+// request: every request this worker serves shares the worker's one session,
+// and reads are answered from the extension's cache until ZooKeeper reports
+// a change (the cache is kept valid by server watches, not by a TTL).
+$zk = new Zookeeper(getenv('ZK_HOST') ?: '127.0.0.1:22181');
+
+// Config: plain reads, no caching code of our own.
+$greeting = $zk->get('/demo/config/greeting');
+$featureX = $zk->get('/demo/config/feature_x');
+
+// Service discovery: every live "api" instance owns an ephemeral sequential
+// node holding its address; the node vanishes when the instance's session ends.
+$addresses = [];
+foreach ($zk->getChildren('/demo/services/api') as $node) {
+    try {
+        $addresses[$node] = $zk->get("/demo/services/api/$node");
+    } catch (ZookeeperNoNodeException $e) {
+        // The instance left between getChildren() and get(): skip it.
+    }
+}
+ksort($addresses); // sequence order: oldest instance first
+$picked = $addresses ? $addresses[array_rand($addresses)] : 'none'; // random balancing
+
+// What this worker process has done so far (counters live as long as the worker).
+$stats = Zookeeper::getStats();
+header('Content-Type: text/plain');
+printf(
+    "pid=%d session=0x%x hits=%d misses=%d invalidations=%d greeting=\"%s\" feature_x=%s instances=%s picked=%s\n",
+    getmypid(),
+    $zk->getClientId()[0],
+    $stats['hits'],
+    $stats['misses'],
+    $stats['invalidations'],
+    $greeting,
+    $featureX,
+    implode(',', $addresses) ?: 'none',
+    $picked
+);

@@ -2,49 +2,66 @@
 //! what is wrong, chroot joining, and the normalized server list that keys a
 //! shared session.
 
+use std::borrow::Cow;
+
 use crate::error::{ZkError, ZkResult};
 
 /// Checks a node path the way the server would (ZooKeeper's PathUtils), so a bad
 /// path fails here with a clear message instead of a round trip. A sequential
 /// create may end in '/', since the server appends the sequence number.
-pub fn validate(path: &str, sequential: bool) -> ZkResult<()> {
+/// Takes the caller's bytes (a PHP string) and returns them as text.
+pub fn validate(path: &[u8], sequential: bool) -> ZkResult<&str> {
+    // One pass over the bytes: this runs on every cached read.
     let bad = |why: &str| Err(ZkError::bad_arguments(format!("invalid path '{}': {why}", printable(path))));
-    if path.is_empty() {
-        return bad("path must not be empty");
+    match path {
+        [] => return bad("path must not be empty"),
+        [b'/'] => return Ok("/"),
+        [first, ..] if *first != b'/' => return bad("path must start with /"),
+        [.., b'/'] if !sequential => return bad("path must not end with /"),
+        _ => {},
     }
-    if !path.starts_with('/') {
-        return bad("path must start with /");
-    }
-    if path.len() == 1 {
-        return Ok(());
-    }
-    if path.ends_with('/') && !sequential {
-        return bad("path must not end with /");
-    }
-    let body = if sequential && path.ends_with('/') { &path[1..path.len() - 1] } else { &path[1..] };
-    for segment in body.split('/') {
-        match segment {
-            "" => return bad("empty node name"),
-            "." | ".." => return bad("relative paths are not allowed"),
-            _ => {},
+    // Bytes below 0x20, 0x7f and (rarely) non-ASCII need a closer look; "//",
+    // "/./" and "/../" show up as a '/' or '.' right after a '/'.
+    let mut ascii = true;
+    let mut previous = b'/';
+    for (i, &byte) in path.iter().enumerate().skip(1) {
+        if byte < 0x20 || byte >= 0x7f {
+            match byte {
+                0 => return bad("path must not contain NUL bytes"),
+                0x80.. => ascii = false,
+                _ => return bad(&format!("invalid character U+{byte:04X}")),
+            }
+        } else if previous == b'/' && byte == b'/' {
+            return bad("empty node name");
+        } else if previous == b'/' && byte == b'.' {
+            let segment = path[i..].split(|&b| b == b'/').next().unwrap_or_default();
+            if segment == b"." || segment == b".." {
+                return bad("relative paths are not allowed");
+            }
         }
+        previous = byte;
     }
-    if let Some(c) = path.chars().find(|&c| is_forbidden(c)) {
-        if c == '\0' {
-            return bad("path must not contain NUL bytes");
-        }
+    if ascii {
+        // SAFETY: every byte was checked to be ASCII above.
+        return Ok(unsafe { std::str::from_utf8_unchecked(path) });
+    }
+    let Ok(text) = std::str::from_utf8(path) else {
+        return bad("path must be valid UTF-8");
+    };
+    if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
         return bad(&format!("invalid character U+{:04X}", c as u32));
     }
-    Ok(())
+    Ok(text)
 }
 
 fn is_forbidden(c: char) -> bool {
     // Surrogates cannot occur in a Rust str; the private use area can.
-    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{e000}'..='\u{f8ff}' | '\u{fff0}'..='\u{ffff}')
+    matches!(c, '\u{80}'..='\u{9f}' | '\u{e000}'..='\u{f8ff}' | '\u{fff0}'..='\u{ffff}')
 }
 
 /// A path as it may appear in a message: control bytes escaped, long ones cut.
-pub fn printable(path: &str) -> String {
+pub fn printable(path: impl AsRef<[u8]>) -> String {
+    let path = String::from_utf8_lossy(path.as_ref());
     let mut out: String = path.chars().take(200).flat_map(char::escape_default).collect();
     if path.chars().count() > 200 {
         out.push_str("...");
@@ -53,13 +70,13 @@ pub fn printable(path: &str) -> String {
 }
 
 /// The server-side path of `path` under `chroot` ("" when there is none).
-pub fn join(chroot: &str, path: &str) -> String {
+pub fn join<'a>(chroot: &str, path: &'a str) -> Cow<'a, str> {
     if chroot.is_empty() {
-        path.to_owned()
+        Cow::Borrowed(path)
     } else if path == "/" {
-        chroot.to_owned()
+        Cow::Owned(chroot.to_owned())
     } else {
-        format!("{chroot}{path}")
+        Cow::Owned(format!("{chroot}{path}"))
     }
 }
 
@@ -95,7 +112,7 @@ impl ConnectString {
         };
         let chroot = if chroot == "/" { "" } else { chroot };
         if !chroot.is_empty() {
-            if let Err(err) = validate(chroot, false) {
+            if let Err(err) = validate(chroot.as_bytes(), false) {
                 return bad(format!("bad chroot ({})", err.detail.unwrap_or_default()));
             }
         }
@@ -104,9 +121,10 @@ impl ConnectString {
             if host.is_empty() {
                 return bad("empty server address".into());
             }
-            let (name, port) = match host.rsplit_once(':') {
-                Some((name, port)) => (name, port),
-                None => (host, "2181"),
+            // No default port: PECL refuses a host without one, and a default
+            // could silently reach some other ZooKeeper on 2181.
+            let Some((name, port)) = host.rsplit_once(':') else {
+                return bad(format!("missing port in '{}' (host:port)", printable(host)));
             };
             let port: u16 = match port.parse() {
                 Ok(port) if port > 0 => port,
@@ -130,10 +148,10 @@ mod tests {
     #[test]
     fn accepts_valid_paths() {
         for path in ["/", "/a", "/a/b", "/a-b_c.d", "/zookeeper/config", "/ü"] {
-            assert_eq!(validate(path, false), Ok(()), "{path}");
+            assert_eq!(validate(path.as_bytes(), false), Ok(path), "{path}");
         }
-        assert_eq!(validate("/queue/", true), Ok(()));
-        assert_eq!(validate("/queue/item-", true), Ok(()));
+        assert_eq!(validate(b"/queue/", true), Ok("/queue/"));
+        assert_eq!(validate(b"/queue/item-", true), Ok("/queue/item-"));
     }
 
     #[test]
@@ -149,13 +167,16 @@ mod tests {
             ("/a\0b", "NUL"),
             ("/a\u{1}b", "U+0001"),
             ("/a\u{fff5}", "U+FFF5"),
+            ("/a\u{85}", "U+0085"),
+            ("/a/.", "relative"),
         ];
         for (path, why) in cases {
-            let err = validate(path, false).expect_err(path);
+            let err = validate(path.as_bytes(), false).expect_err(path);
             assert_eq!(err.code, crate::error::code::BADARGUMENTS);
             assert!(err.to_string().contains(why), "{path}: {err}");
         }
-        assert!(validate("//", true).is_err());
+        assert!(validate(b"//", true).is_err());
+        assert!(validate(b"/a\xff", false).unwrap_err().to_string().contains("UTF-8"));
     }
 
     #[test]
@@ -174,7 +195,7 @@ mod tests {
         let a = ConnectString::parse(" Zk2:2181, zk1:2181 ,zk2:2181/app/x").unwrap();
         assert_eq!(a.servers, "zk1:2181,zk2:2181");
         assert_eq!(a.chroot, "/app/x");
-        let b = ConnectString::parse("zk1,zk2").unwrap();
+        let b = ConnectString::parse("zk1:2181,zk2:2181").unwrap();
         assert_eq!(b.servers, a.servers);
         assert_eq!(b.chroot, "");
         assert_eq!(ConnectString::parse("h:1/").unwrap().chroot, "");
@@ -182,7 +203,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_connect_strings() {
-        for text in ["", ",", "h:0", "h:99999", "h:x", ":80", "h:1/a/", "h:1//a", "h 1:2"] {
+        for text in ["", ",", "h", "h:0", "h:99999", "h:x", ":80", "h:1/a/", "h:1//a", "h 1:2"] {
             let err = ConnectString::parse(text).expect_err(text);
             assert_eq!(err.code, crate::error::code::BADARGUMENTS, "{text}");
         }

@@ -66,10 +66,14 @@ pub fn string<'a>(param: Param, value: &'a Zval) -> PhpResult<Cow<'a, [u8]>> {
     }
 }
 
-/// A string parameter that must be text (paths, schemes, hosts).
-pub fn text(param: Param, value: &Zval) -> PhpResult<String> {
-    let bytes = string(param, value)?;
-    String::from_utf8(bytes.into_owned()).map_err(|_| param.value_error("must be valid UTF-8"))
+/// A string parameter that must be text (paths, schemes, hosts); borrowed
+/// from the PHP string when it is one, so the hot path copies nothing.
+pub fn text<'a>(param: Param, value: &'a Zval) -> PhpResult<Cow<'a, str>> {
+    let invalid = || param.value_error("must be valid UTF-8");
+    match string(param, value)? {
+        Cow::Borrowed(bytes) => std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|_| invalid()),
+        Cow::Owned(bytes) => String::from_utf8(bytes).map(Cow::Owned).map_err(|_| invalid()),
+    }
 }
 
 /// `?string`: None for null.

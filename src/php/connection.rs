@@ -64,9 +64,8 @@ impl Connection {
     }
 
     /// Validates a caller's path and returns the server-side path.
-    pub fn server_path(&self, path: &str, sequential: bool) -> ZkResult<String> {
-        path::validate(path, sequential)?;
-        Ok(path::join(&self.chroot, path))
+    pub fn server_path<'a>(&self, path: &'a [u8], sequential: bool) -> ZkResult<std::borrow::Cow<'a, str>> {
+        Ok(path::join(&self.chroot, path::validate(path, sequential)?))
     }
 
     pub fn client_path(&self, server_path: &str) -> String {

@@ -74,10 +74,12 @@ fn create_mode(flags: i64, ttl: i64) -> Result<(CreateMode, Option<Duration>), Z
         4 => CreateMode::Container,
         _ => return Err(ZkError::bad_arguments(format!("unknown flags {flags}: use 0 or Zookeeper::EPHEMERAL, SEQUENCE, CONTAINER, PERSISTENT_WITH_TTL, PERSISTENT_SEQUENTIAL_WITH_TTL"))),
     };
+    // The server keeps a TTL in 40 bits of milliseconds.
+    const TTL_MAX: i64 = 0xFF_FFFF_FFFF;
     let with_ttl = matches!(flags, 5 | 6);
     match (with_ttl, ttl) {
-        (true, ttl) if ttl > 0 => Ok((mode, Some(Duration::from_millis(ttl as u64)))),
-        (true, _) => Err(ZkError::bad_arguments("a TTL node needs a ttl greater than 0 (milliseconds)")),
+        (true, 1..=TTL_MAX) => Ok((mode, Some(Duration::from_millis(ttl as u64)))),
+        (true, _) => Err(ZkError::bad_arguments(format!("ttl must be between 1 and {TTL_MAX} ms for a TTL node"))),
         (false, 0) => Ok((mode, None)),
         (false, _) => Err(ZkError::bad_arguments("ttl is only allowed with Zookeeper::PERSISTENT_WITH_TTL or PERSISTENT_SEQUENTIAL_WITH_TTL")),
     }
@@ -146,7 +148,7 @@ impl Zookeeper {
     }
 
     fn read(&mut self, method: &'static str, kind: Kind, path: &Zval, watcher_cb: Option<&Zval>) -> PhpResult<Value> {
-        let path = args::text(param(method, 1, "path"), path)?;
+        let path = args::string(param(method, 1, "path"), path)?;
         let watcher = args::callable(param(method, 2, "watcher_cb"), watcher_cb, true)?;
         let connection = self.connection()?;
         let server_path = connection.server_path(&path, false)?;
@@ -262,7 +264,7 @@ impl Zookeeper {
     pub fn create(&mut self, path: &Zval, value: &Zval, acl: Option<&Zval>, flags: Option<&Zval>, ttl: Option<&Zval>) -> PhpResult<Zval> {
         dispatch_first!();
         const M: &str = "Zookeeper::create";
-        let path = args::text(param(M, 1, "path"), path)?;
+        let path = args::string(param(M, 1, "path"), path)?;
         let value = args::nullable_string(param(M, 2, "value"), value)?.unwrap_or_default();
         let acl = match args::nullable_array(param(M, 3, "acl"), acl)? {
             Some(list) => convert::parse_acl(list)?,
@@ -282,7 +284,7 @@ impl Zookeeper {
 
     pub fn delete(&mut self, path: &Zval, version: Option<&Zval>) -> PhpResult<Zval> {
         dispatch_first!();
-        let path = args::text(param("Zookeeper::delete", 1, "path"), path)?;
+        let path = args::string(param("Zookeeper::delete", 1, "path"), path)?;
         let expected = args::int32(param("Zookeeper::delete", 2, "version"), version, -1)?;
         let connection = self.connection()?;
         let server_path = connection.server_path(&path, false)?;
@@ -327,7 +329,7 @@ impl Zookeeper {
     pub fn set(&mut self, path: &Zval, value: &Zval, version: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
         dispatch_first!();
         const M: &str = "Zookeeper::set";
-        let path = args::text(param(M, 1, "path"), path)?;
+        let path = args::string(param(M, 1, "path"), path)?;
         let value = args::nullable_string(param(M, 2, "value"), value)?.unwrap_or_default();
         let expected = args::int32(param(M, 3, "version"), version, -1)?;
         let connection = self.connection()?;
@@ -343,7 +345,7 @@ impl Zookeeper {
 
     pub fn get_acl(&mut self, path: &Zval) -> PhpResult<Zval> {
         dispatch_first!();
-        let path = args::text(param("Zookeeper::getAcl", 1, "path"), path)?;
+        let path = args::string(param("Zookeeper::getAcl", 1, "path"), path)?;
         let connection = self.connection()?;
         let server_path = connection.server_path(&path, false)?;
         let timeout = connection.timeout;
@@ -359,7 +361,7 @@ impl Zookeeper {
     pub fn set_acl(&mut self, path: &Zval, version: &Zval, acl: &Zval) -> PhpResult<Zval> {
         dispatch_first!();
         const M: &str = "Zookeeper::setAcl";
-        let path = args::text(param(M, 1, "path"), path)?;
+        let path = args::string(param(M, 1, "path"), path)?;
         let expected = args::int32(param(M, 2, "version"), Some(version), -1)?;
         let acl = convert::parse_acl(args::array(param(M, 3, "acl"), acl)?)?;
         let connection = self.connection()?;
@@ -417,7 +419,7 @@ impl Zookeeper {
     pub fn add_auth(&mut self, scheme: &Zval, cert: &Zval, completion_cb: Option<&Zval>) -> PhpResult<Zval> {
         dispatch_first!();
         const M: &str = "Zookeeper::addAuth";
-        let scheme = args::text(param(M, 1, "scheme"), scheme)?;
+        let scheme = args::text(param(M, 1, "scheme"), scheme)?.into_owned();
         let cert = args::string(param(M, 2, "cert"), cert)?.into_owned();
         let completion = args::callable(param(M, 3, "completion_cb"), completion_cb, false).or_else(|e| match completion_cb {
             None => Ok(None),
@@ -477,13 +479,13 @@ impl Zookeeper {
             return Ok(true);
         }
         let target = args::text(param("Zookeeper::setLogStream", 1, "stream"), stream)?;
-        match std::fs::File::create(&target) {
+        match std::fs::File::create(target.as_ref()) {
             Ok(file) => {
                 log::set_file(file);
                 Ok(true)
             },
             Err(err) => {
-                ext_php_rs::error::php_error(&ext_php_rs::flags::ErrorType::Warning, &format!("Zookeeper::setLogStream(): cannot open '{target}': {err}"));
+                ext_php_rs::error::php_error(&ext_php_rs::flags::ErrorType::Warning, &format!("cannot open '{target}': {err}"));
                 Ok(false)
             },
         }

@@ -3,13 +3,13 @@
 //! watch-driven cache in front of its reads.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use tokio::runtime::Handle;
 use tokio::sync::watch;
-use zookeeper_client::{Acl, Client, CreateMode, EventType, OneshotWatcher, SessionState, Stat};
+use zookeeper_client::{Acl, Client, CreateMode, EventType, OneshotWatcher, SessionInfo, SessionState, Stat};
 
 use super::cache::{Cache, Kind, Value};
 use super::events::{Event, EventQueue, WatcherId};
@@ -103,6 +103,11 @@ pub struct Session {
     runtime: Handle,
     conn: watch::Sender<Conn>,
     state: AtomicU8,
+    /// When the server last answered (coarse monotonic ms). Cached entries are
+    /// trusted only while the server may still hold the session: a process
+    /// frozen or cut off for longer than the session timeout must not serve
+    /// what it cached before, since the session (and its watches) may be gone.
+    last_heard: AtomicU64,
     closed: AtomicBool,
     cache: Cache,
     events: Arc<EventQueue>,
@@ -127,6 +132,7 @@ impl Session {
             config,
             conn: watch::Sender::new(Conn::Connecting),
             state: AtomicU8::new(State::Connecting as u8),
+            last_heard: AtomicU64::new(0),
             closed: AtomicBool::new(false),
             runtime: runtime.clone(),
             events,
@@ -207,22 +213,64 @@ impl Session {
                 Ok(client) => client?,
                 Err(_) => {
                     return Err(ZkError::new(code::CONNECTIONLOSS)
-                        .with_detail(format!("not connected to {} within {} ms", self.key.servers, timeout.as_millis())))
+                        .with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
                 },
             };
             match tokio::time::timeout(timeout, request(client)).await {
-                Ok(result) => result.map_err(ZkError::from),
+                Ok(Ok(value)) => {
+                    self.heard_now();
+                    Ok(value)
+                },
+                Ok(Err(err)) => Err(ZkError::from(err)),
+                // A request that could not be answered because the connection is
+                // down is a connection loss (as libzookeeper reports it), not a slow server.
+                Err(_) if !matches!(self.state(), State::Connected | State::ReadOnly) => {
+                    Err(ZkError::new(code::CONNECTIONLOSS).with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
+                },
                 Err(_) => Err(ZkError::new(code::OPERATIONTIMEOUT)),
             }
         })
     }
 
+    /// `call` for reads, which are safe to repeat: a read that failed because
+    /// the connection dropped (or the session just turned out expired) is sent
+    /// again once reconnected, within the same deadline.
+    fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> ZkResult<T>
+    where
+        F: Fn(Arc<Client>) -> Fut,
+        Fut: Future<Output = Result<T, zookeeper_client::Error>>,
+    {
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.call(left, &request) {
+                Err(err) if matches!(err.code, code::CONNECTIONLOSS | code::SESSIONEXPIRED) && !left.is_zero() && self.is_usable() => {
+                    if deadline.saturating_duration_since(std::time::Instant::now()) < Duration::from_millis(10) {
+                        return Err(err);
+                    }
+                    // Let the background task notice the state change before asking again.
+                    std::thread::sleep(Duration::from_millis(5));
+                },
+                result => return result,
+            }
+        }
+    }
+
     fn may_serve_cached(&self) -> bool {
-        match self.state() {
+        let state_allows = match self.state() {
             State::Connected | State::ReadOnly => true,
             State::Disconnected => self.config.serve_stale,
             _ => false,
-        }
+        };
+        state_allows && coarse_now_ms().saturating_sub(self.last_heard.load(Ordering::Relaxed)) < self.timeout_ms()
+    }
+
+    fn timeout_ms(&self) -> u64 {
+        u64::try_from(self.config.session_timeout.as_millis()).unwrap_or(u64::MAX)
+    }
+
+    fn heard_now(&self) {
+        self.last_heard.store(coarse_now_ms(), Ordering::Relaxed);
     }
 
     /// `get`, `exists` and `getChildren`: from the cache while its entry's watch
@@ -234,10 +282,10 @@ impl Session {
             }
         }
         if !options.use_cache && options.watcher.is_none() {
-            return self.call(options.timeout, |client| async move { fetch(&client, kind, path).await });
+            return self.retrying(options.timeout, |client| async move { fetch(&client, kind, path).await });
         }
         Stats::count(&self.stats.misses);
-        let (value, watch) = self.call(options.timeout, |client| async move { fetch_watched(&client, kind, path).await })?;
+        let (value, watch) = self.retrying(options.timeout, |client| async move { fetch_watched(&client, kind, path).await })?;
         let Some(watch) = watch else {
             return Ok(value);
         };
@@ -441,10 +489,17 @@ async fn watch_entry(session: Weak<Session>, kind: Kind, path: String, generatio
 }
 
 /// Keeps a session connected for as long as it is wanted: connects, follows
-/// state changes, flushes the cache and starts a new session after expiry.
-/// Holds only a weak reference across waits, so a dropped session ends it.
+/// state changes, proves the server still answers (for the cache's trust), and
+/// after the connection is given up tries to resume the same session; only
+/// when a server says the session expired does it flush the cache and start
+/// a new one. Holds only a weak reference across waits, so a dropped session
+/// ends it.
 async fn maintain(weak: Weak<Session>) {
     let mut backoff = Duration::from_millis(100);
+    // The session to resume: the client library gives up on its own after a
+    // while without any server (and calls that "expired"), but only the
+    // ensemble can expire a session.
+    let mut resume: Option<SessionInfo> = None;
     loop {
         let Some(session) = weak.upgrade() else { return };
         if session.closed.load(Ordering::Acquire) {
@@ -453,6 +508,9 @@ async fn maintain(weak: Weak<Session>) {
         let mut connector = Client::connector().with_session_timeout(session.config.session_timeout);
         for (scheme, credential) in &session.key.auth {
             connector = connector.with_auth(scheme, credential);
+        }
+        if let Some(info) = resume.clone() {
+            connector = connector.with_session(info);
         }
         let servers = session.key.servers.clone();
         drop(session);
@@ -466,6 +524,12 @@ async fn maintain(weak: Weak<Session>) {
                 session.publish(SessionState::AuthFailed);
                 return;
             },
+            Err(zookeeper_client::Error::SessionExpired) if resume.is_some() => {
+                // The ensemble confirms it: now the session is gone.
+                resume = None;
+                session.expired();
+                continue;
+            },
             Err(_) => {
                 drop(session);
                 tokio::time::sleep(backoff).await;
@@ -477,40 +541,97 @@ async fn maintain(weak: Weak<Session>) {
         if session.closed.load(Ordering::Acquire) {
             return;
         }
+        if resume.take().is_some() {
+            Stats::count(&session.stats.reconnects);
+        } else {
+            Stats::count(&session.stats.sessions_created);
+        }
+        let info = client.session().clone();
         let mut states = client.state_watcher();
-        Stats::count(&session.stats.sessions_created);
+        session.heard_now();
+        // The only long-lived handle is the one in `conn`: when close() takes
+        // it out and drops it, the library sends closeSession.
         session.conn.send_replace(Conn::Ready(Arc::new(client)));
         session.set_state(State::Connected);
         session.publish(SessionState::SyncConnected);
+        let keepalive_every = session.config.session_timeout / 3;
         drop(session);
+        let mut keepalive = tokio::time::interval(keepalive_every);
+        keepalive.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            let state = states.changed().await;
+            let state = tokio::select! {
+                state = states.changed() => state,
+                _ = keepalive.tick() => {
+                    let Some(session) = weak.upgrade() else { return };
+                    let client = match &*session.conn.borrow() {
+                        Conn::Ready(client) if session.state() == State::Connected => client.clone(),
+                        _ => continue,
+                    };
+                    drop(session);
+                    // A real round trip: the only proof that the server still holds the session.
+                    if client.check_stat("/").await.is_ok() {
+                        if let Some(session) = weak.upgrade() {
+                            session.heard_now();
+                        }
+                    }
+                    continue;
+                },
+            };
             let Some(session) = weak.upgrade() else { return };
             if session.closed.load(Ordering::Acquire) {
                 return;
             }
             if state == SessionState::SyncConnected && session.state() == State::Disconnected {
                 Stats::count(&session.stats.reconnects);
+                session.heard_now();
             }
-            session.set_state(State::from_client(state));
-            if state.is_terminated() {
-                // Everything cached was guarded by watches of the dead session.
-                session.cache.clear();
-                if state == SessionState::Expired {
-                    Stats::count(&session.stats.expirations);
-                    session.conn.send_replace(Conn::Connecting);
-                } else {
-                    session.conn.send_replace(Conn::Failed(ZkError::from(state_error(state))));
-                }
+            if !state.is_terminated() {
+                session.set_state(State::from_client(state));
                 session.publish(state);
-                if state != SessionState::Expired {
-                    return;
-                }
-                break;
+                continue;
             }
-            session.publish(state);
+            // The connection object is finished: its watches are gone, and so
+            // is what they guarded.
+            session.cache.clear();
+            match state {
+                SessionState::Expired => {
+                    // Maybe only the library's own verdict: try to resume first.
+                    resume = Some(info.clone());
+                    session.conn.send_replace(Conn::Connecting);
+                    session.set_state(State::Disconnected);
+                    session.publish(SessionState::Disconnected);
+                },
+                _ => {
+                    session.conn.send_replace(Conn::Failed(ZkError::from(state_error(state))));
+                    session.set_state(State::from_client(state));
+                    session.publish(state);
+                    return;
+                },
+            }
+            break;
         }
     }
+}
+
+impl Session {
+    /// The ensemble expired the session: everything of it is gone; a new
+    /// session follows.
+    fn expired(&self) {
+        Stats::count(&self.stats.expirations);
+        self.cache.clear();
+        self.conn.send_replace(Conn::Connecting);
+        self.set_state(State::Connecting);
+        self.publish(SessionState::Expired);
+    }
+}
+
+/// Monotonic milliseconds from a clock cheap enough for every cached read
+/// (a few ms of resolution is plenty against a session timeout).
+fn coarse_now_ms() -> u64 {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes into the timespec we own.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC_COARSE, &mut now) };
+    (now.tv_sec as u64) * 1000 + (now.tv_nsec as u64) / 1_000_000
 }
 
 fn state_error(state: SessionState) -> zookeeper_client::Error {

@@ -46,7 +46,11 @@ pub fn type_name(value: &Zval) -> String {
         DataType::String => "string".into(),
         DataType::Array => "array".into(),
         DataType::Resource => "resource".into(),
-        DataType::Object(_) => value.object().and_then(|o| o.get_class_name().ok()).unwrap_or_else(|| "object".into()),
+        // An anonymous class's name goes on after a NUL byte; PHP shows the part before it.
+        DataType::Object(_) => match value.object().and_then(|o| o.get_class_name().ok()) {
+            Some(name) => name.split('\0').next().unwrap_or_default().to_owned(),
+            None => "object".into(),
+        },
         _ => "mixed".into(),
     }
 }
@@ -61,6 +65,14 @@ pub fn string<'a>(param: Param, value: &'a Zval) -> PhpResult<Cow<'a, [u8]>> {
         DataType::Null => Ok(Cow::Borrowed(b"")),
         DataType::Long | DataType::Double | DataType::True | DataType::False | DataType::Bool => {
             Ok(Cow::Owned(value.coerce_to_string().unwrap_or_default().into_bytes()))
+        },
+        // A Stringable object converts, as in weak mode for internal functions.
+        DataType::Object(_) if value.object().is_some_and(|o| o.instance_of(ce::stringable())) => {
+            let text = value.try_call_method("__toString", vec![]).map_err(|_| param.type_error("string", value))?;
+            match text.zend_str() {
+                Some(s) => Ok(Cow::Owned(s.as_bytes().to_vec())),
+                None => Err(param.type_error("string", value)),
+            }
         },
         _ => Err(param.type_error("string", value)),
     }

@@ -75,10 +75,13 @@ struct Callback {
     /// The chroot of the object that registered it: event paths are shown relative to it.
     chroot: String,
     kind: Kind,
+    /// The object that registered it (see `new_owner`): its close() drops them all.
+    owner: u64,
 }
 
 #[derive(Default)]
 struct Registry {
+    next_owner: u64,
     next_id: WatcherId,
     callbacks: HashMap<WatcherId, Callback>,
     dispatching: bool,
@@ -88,28 +91,46 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
-fn register(callable: Zval, chroot: &str, kind: Kind) -> WatcherId {
+/// A new owner id for an object that registers callbacks.
+pub fn new_owner() -> u64 {
+    REGISTRY.with_borrow_mut(|registry| {
+        registry.next_owner += 1;
+        registry.next_owner
+    })
+}
+
+fn register(callable: Zval, chroot: &str, kind: Kind, owner: u64) -> WatcherId {
     REGISTRY.with_borrow_mut(|registry| {
         registry.next_id += 1;
         let id = registry.next_id;
-        registry.callbacks.insert(id, Callback { callable, chroot: chroot.to_owned(), kind });
+        registry.callbacks.insert(id, Callback { callable, chroot: chroot.to_owned(), kind, owner });
         id
     })
 }
 
-pub fn register_oneshot(callable: Zval, chroot: &str) -> WatcherId {
-    register(callable, chroot, Kind::Oneshot)
+pub fn register_oneshot(callable: Zval, chroot: &str, owner: u64) -> WatcherId {
+    register(callable, chroot, Kind::Oneshot, owner)
 }
 
-pub fn register_global(callable: Zval, chroot: &str, session: u64) -> WatcherId {
+pub fn register_global(callable: Zval, chroot: &str, session: u64, owner: u64) -> WatcherId {
     let since = session::process().map(|p| p.events.last_sequence()).unwrap_or(0);
-    register(callable, chroot, Kind::Global { session, since })
+    register(callable, chroot, Kind::Global { session, since }, owner)
 }
 
-/// Drops a registration (object closed or destroyed, watcher replaced, read failed).
+/// Drops a registration (watcher replaced, read failed).
 pub fn unregister(id: WatcherId) {
     // Taken out first, dropped after the borrow ends: dropping a closure may run PHP code.
     let removed = REGISTRY.with_borrow_mut(|registry| registry.callbacks.remove(&id));
+    drop(removed);
+}
+
+/// Drops every callback an object registered (its close() or destruction),
+/// as PECL's close() does: pending watches of the object never run.
+pub fn unregister_owner(owner: u64) {
+    let removed: Vec<Callback> = REGISTRY.with_borrow_mut(|registry| {
+        let ids: Vec<WatcherId> = registry.callbacks.iter().filter(|(_, c)| c.owner == owner).map(|(id, _)| *id).collect();
+        ids.iter().filter_map(|id| registry.callbacks.remove(id)).collect()
+    });
     drop(removed);
 }
 

@@ -9,6 +9,7 @@ use super::args::{self, param, OutParam};
 use super::callbacks;
 use super::connection::{self, Connection};
 use super::convert;
+use crate::error::ZkError;
 use crate::session::Reconfig;
 
 #[php_class]
@@ -26,6 +27,14 @@ impl ZookeeperConfig {
         let members = args::text(param(method, 1, "members"), members)?;
         let version = args::long_or(param(method, 2, "version"), version, -1)?;
         let list: Vec<&str> = members.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
+        if list.is_empty() {
+            return Err(ZkError::bad_arguments("members must not be empty").into());
+        }
+        if method == "ZookeeperConfig::remove" {
+            if let Some(id) = list.iter().find(|id| id.parse::<u64>().is_err()) {
+                return Err(ZkError::bad_arguments(format!("remove() takes comma-separated server ids, got '{id}'")).into());
+            }
+        }
         let connection = connection::require(self.connection.as_mut())?;
         let timeout = connection.timeout;
         let (data, stat) = connection.session()?.reconfig(change(&list), (version != -1).then_some(version), timeout)?;
@@ -51,7 +60,7 @@ impl ZookeeperConfig {
         }
         let watcher = args::callable(param("ZookeeperConfig::get", 1, "watcher_cb"), watcher_cb, true)?;
         let connection = connection::require(self.connection.as_mut())?;
-        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, ""));
+        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, "", 0));
         let timeout = connection.timeout;
         let result = connection.session()?.get_config(watcher, timeout);
         if let (Err(_), Some(id)) = (&result, watcher) {

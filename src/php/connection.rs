@@ -9,7 +9,7 @@ use ext_php_rs::exception::PhpResult;
 use super::ini;
 use crate::error::{code, ZkError, ZkResult};
 use crate::path::{self, ConnectString};
-use crate::session::{self, Session, SessionConfig, SessionKey};
+use crate::session::{self, Kind, Session, SessionConfig, SessionKey, Value, WatcherId};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
@@ -27,6 +27,10 @@ impl Options {
 #[derive(Clone)]
 pub struct Connection {
     session: Arc<Session>,
+    /// For a session of the object's own: shared with the ZookeeperConfig
+    /// objects it handed out; the last one to go closes the session (on drop).
+    #[allow(dead_code)]
+    own_session: Option<Arc<OwnSession>>,
     pub chroot: String,
     pub options: Options,
     pub timeout: Duration,
@@ -36,18 +40,19 @@ impl Connection {
     pub fn open(target: &ConnectString, auth: Vec<(String, Vec<u8>)>, recv_timeout: Duration, options: Options) -> ZkResult<Connection> {
         let key = SessionKey { servers: target.servers.clone(), auth };
         let session = open_session(key, recv_timeout, options)?;
-        Ok(Connection { session, chroot: target.chroot.clone(), options, timeout: recv_timeout })
+        Ok(Connection::new(session, target.chroot.clone(), options, recv_timeout))
     }
 
-    /// The session, re-opened in this process if the object came through a
-    /// `pcntl_fork()`: the parent's socket is never used by the child.
-    pub fn session(&mut self) -> ZkResult<&Arc<Session>> {
-        let process = session::process().map_err(|e| ZkError::new(code::SYSTEMERROR).with_detail(e.to_string()))?;
-        if !self.session.belongs_to(process.generation) {
-            let fresh = open_session(self.session.key().clone(), self.session.session_timeout(), self.options)?;
-            // The inherited session's handles belong to the parent: never drop them here.
-            std::mem::forget(std::mem::replace(&mut self.session, fresh));
-        }
+    fn new(session: Arc<Session>, chroot: String, options: Options, timeout: Duration) -> Connection {
+        let own_session = (!options.shared).then(|| Arc::new(OwnSession(session.clone())));
+        Connection { session, own_session, chroot, options, timeout }
+    }
+
+    /// The session for a request to the server. In a child forked after the
+    /// parent connected this fails clearly: the parent's connection is never
+    /// touched by the child.
+    pub fn session(&self) -> ZkResult<&Arc<Session>> {
+        process()?;
         Ok(&self.session)
     }
 
@@ -60,7 +65,23 @@ impl Connection {
     pub fn with_auth(&self, auth: Vec<(String, Vec<u8>)>) -> ZkResult<Connection> {
         let key = SessionKey { servers: self.session.key().servers.clone(), auth };
         let session = open_session(key, self.session.session_timeout(), self.options)?;
-        Ok(Connection { session, chroot: self.chroot.clone(), options: self.options, timeout: self.timeout })
+        Ok(Connection::new(session, self.chroot.clone(), self.options, self.timeout))
+    }
+
+    /// The hot path of a read: the cached answer for the caller's raw path, if
+    /// any. No validation is needed: only validated paths ever enter the cache,
+    /// and joining the chroot to a path that starts with '/' is one-to-one.
+    pub fn cached(&self, kind: Kind, path: &[u8], watcher: Option<WatcherId>) -> Option<Value> {
+        if !self.options.use_cache || path.first() != Some(&b'/') {
+            return None;
+        }
+        let text = if path.is_ascii() {
+            // SAFETY: ASCII is valid UTF-8.
+            unsafe { std::str::from_utf8_unchecked(path) }
+        } else {
+            std::str::from_utf8(path).ok()?
+        };
+        self.session.cached(kind, &path::join(&self.chroot, text), watcher)
     }
 
     /// Validates a caller's path and returns the server-side path.
@@ -72,16 +93,24 @@ impl Connection {
         path::strip(&self.chroot, server_path).unwrap_or(server_path).to_owned()
     }
 
-    /// An object's own session ends with the object (or its close()).
-    pub fn release(self) {
-        if !self.options.shared {
-            self.session.close(Duration::from_secs(1));
-        }
+}
+
+/// Closes an object's own session when the last holder goes (on the PHP
+/// thread: only PHP-side objects hold it).
+struct OwnSession(Arc<Session>);
+
+impl Drop for OwnSession {
+    fn drop(&mut self) {
+        self.0.close(Duration::from_secs(1));
     }
 }
 
+fn process() -> ZkResult<&'static session::Process> {
+    session::process().map_err(|e| ZkError::new(code::SYSTEMERROR).with_detail(e.to_string()))
+}
+
 fn open_session(key: SessionKey, session_timeout: Duration, options: Options) -> ZkResult<Arc<Session>> {
-    let process = session::process().map_err(|e| ZkError::new(code::SYSTEMERROR).with_detail(e.to_string()))?;
+    let process = process()?;
     let config = SessionConfig {
         session_timeout,
         cache_max_bytes: ini::cache_max_bytes(),

@@ -9,6 +9,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use ext_php_rs::types::{ZendCallable, Zval};
+use ext_php_rs::zend::ExecutorGlobals;
 use parking_lot::Mutex;
 use zookeeper_client::SessionState;
 
@@ -64,16 +65,38 @@ fn write(level: i64, message: &str) {
     let line = format!("{} ZOO_{name}@zookeeper.so [pid {}]: {message}\n", time_stamp(), std::process::id());
     let stream = STREAM.with_borrow(|stream| stream.as_ref().map(Zval::shallow_clone));
     if let Some(stream) = stream {
-        if let Ok(fwrite) = ZendCallable::try_from_name("fwrite") {
-            let _ = fwrite.try_call(vec![&stream, &line]);
+        if write_to_stream(&stream, &line) {
+            return;
         }
-        return;
+        // The script closed the stream (or it broke): forget it, log to stderr.
+        drop(STREAM.with_borrow_mut(Option::take));
     }
     if let Some(file) = FILE.lock().as_mut() {
         let _ = file.write_all(line.as_bytes());
         return;
     }
     let _ = std::io::stderr().write_all(line.as_bytes());
+}
+
+/// Writes through PHP's fwrite(); false when that failed. A failure never
+/// reaches the caller of the Zookeeper method that happened to log.
+fn write_to_stream(stream: &Zval, line: &str) -> bool {
+    let Ok(fwrite) = ZendCallable::try_from_name("fwrite") else {
+        return false;
+    };
+    let written = fwrite.try_call(vec![stream, &line]);
+    if ExecutorGlobals::has_exception() {
+        drop(ExecutorGlobals::take_exception());
+        return false;
+    }
+    matches!(written, Ok(ref n) if n.long().is_some())
+}
+
+/// True for an open stream resource (what PHP's stream functions accept).
+pub fn is_stream(value: &Zval) -> bool {
+    ZendCallable::try_from_name("get_resource_type")
+        .and_then(|f| f.try_call(vec![value]))
+        .is_ok_and(|kind| kind.str() == Some("stream"))
 }
 
 fn time_stamp() -> String {

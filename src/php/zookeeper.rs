@@ -24,6 +24,8 @@ use crate::session::{self, Kind, ReadOptions, State, Value, WatcherId};
 #[php_class]
 #[php(name = "Zookeeper")]
 pub struct Zookeeper {
+    /// Tags the callbacks this object registers, so close() can drop them.
+    owner: u64,
     connection: Option<Connection>,
     /// Credentials added with addAuth, in order: part of the session key.
     auth: Vec<(String, Vec<u8>)>,
@@ -98,7 +100,7 @@ fn state_of(session: &session::Session) -> i64 {
 
 impl Zookeeper {
     fn unconnected() -> Zookeeper {
-        Zookeeper { connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() }
+        Zookeeper { owner: callbacks::new_owner(), connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() }
     }
 
     fn connection(&mut self) -> PhpResult<&mut Connection> {
@@ -130,32 +132,36 @@ impl Zookeeper {
 
     fn watch_session(&mut self, watcher: Zval, connection: &Connection) {
         let session = connection.current_session();
-        let id = callbacks::register_global(watcher, &connection.chroot, session.ordinal());
+        let id = callbacks::register_global(watcher, &connection.chroot, session.ordinal(), self.owner);
         if matches!(session.state(), State::Connected | State::ReadOnly) {
             callbacks::notify_connected(id);
         }
         self.global_watcher = Some(id);
     }
 
-    /// Lets go of the connection: the shared session stays, an own one ends.
+    /// Lets go of the connection: the shared session stays, an own one ends
+    /// (with the last object holding it). The object's callbacks (global and
+    /// pending node watchers) are dropped.
     fn leave(&mut self) {
-        if let Some(id) = self.global_watcher.take() {
-            callbacks::unregister(id);
-        }
-        if let Some(connection) = self.connection.take() {
-            connection.release();
-        }
+        self.global_watcher = None;
+        callbacks::unregister_owner(self.owner);
+        self.connection = None;
     }
 
     fn read(&mut self, method: &'static str, kind: Kind, path: &Zval, watcher_cb: Option<&Zval>) -> PhpResult<Value> {
+        let owner = self.owner;
         let path = args::string(param(method, 1, "path"), path)?;
         let watcher = args::callable(param(method, 2, "watcher_cb"), watcher_cb, true)?;
         let connection = self.connection()?;
-        let server_path = connection.server_path(&path, false)?;
-        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot));
+        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, owner));
+        if let Some(value) = connection.cached(kind, &path, watcher) {
+            return Ok(value);
+        }
         let options = ReadOptions { use_cache: connection.options.use_cache, watcher, timeout: connection.timeout };
-        log::debug(|| format!("{method} {server_path}"));
-        let result = connection.session()?.read(kind, &server_path, options);
+        let result = connection.server_path(&path, false).and_then(|server_path| {
+            log::debug(|| format!("{method} {server_path}"));
+            connection.session()?.read(kind, &server_path, options)
+        });
         if let (Err(_), Some(id)) = (&result, watcher) {
             callbacks::unregister(id);
         }
@@ -448,9 +454,7 @@ impl Zookeeper {
             if let (Some(id), Some(connection)) = (self.global_watcher, &self.connection) {
                 callbacks::rebind_global(id, connection.current_session().ordinal());
             }
-            if let Some(previous) = previous {
-                previous.release();
-            }
+            drop(previous);
         } else if let Err(err) = outcome {
             return Err(err.into());
         }
@@ -475,6 +479,9 @@ impl Zookeeper {
 
     pub fn set_log_stream(&self, stream: &Zval) -> PhpResult<bool> {
         if stream.is_resource() {
+            if !log::is_stream(stream) {
+                return Err(args::param("Zookeeper::setLogStream", 1, "stream").error("must be an open stream resource".into()));
+            }
             log::set_stream(stream.shallow_clone());
             return Ok(true);
         }

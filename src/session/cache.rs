@@ -49,6 +49,9 @@ impl Value {
 
 struct Entry {
     value: Value,
+    /// Set on every hit, cleared when eviction passes over the entry: a hit
+    /// costs a store instead of relinking the list (CLOCK, "second chance").
+    used: bool,
     generation: u64,
     size: usize,
     waiters: Vec<WatcherId>,
@@ -74,12 +77,12 @@ impl Cache {
         Cache { inner: Mutex::new(Inner::default()), max_bytes, stats }
     }
 
-    /// A hit refreshes the entry's place in the LRU order and attaches `waiter`
-    /// to the watch that is already armed: no extra server round trip.
+    /// A hit marks the entry recently used and attaches `waiter` to the watch
+    /// that is already armed: no extra server round trip.
     pub fn lookup(&self, kind: Kind, path: &str, waiter: Option<WatcherId>) -> Option<Value> {
         let mut inner = self.inner.lock();
-        let map = &mut inner.maps[kind as usize];
-        let entry = map.to_back(path)?;
+        let entry = inner.maps[kind as usize].get_mut(path)?;
+        entry.used = true;
         if let Some(waiter) = waiter {
             entry.waiters.push(waiter);
         }
@@ -95,7 +98,7 @@ impl Cache {
         inner.next_generation += 1;
         let generation = inner.next_generation;
         let size = value.size(path);
-        let entry = Entry { value, generation, size, waiters: waiter.into_iter().collect(), watch: None };
+        let entry = Entry { value, used: false, generation, size, waiters: waiter.into_iter().collect(), watch: None };
         if let Some(old) = inner.maps[kind as usize].insert(path.to_owned(), entry) {
             self.forget(&mut inner, old);
         }
@@ -160,19 +163,24 @@ impl Cache {
         self.inner.lock().maps.iter().map(|m| m.len()).sum()
     }
 
+    /// Evicts the oldest entries not used since eviction last passed them (an
+    /// used one gets a second chance at the back). Any choice is correct: an
+    /// evicted entry is only a miss later.
     fn evict_over_bound(&self, inner: &mut Inner) {
         while inner.bytes > self.max_bytes {
-            // The map whose oldest entry is the largest frees the most at once;
-            // any choice is correct, since an evicted entry is only a miss later.
+            // The map whose oldest entry is the largest frees the most at once.
             let Some(kind) = (0..3).filter(|&k| !inner.maps[k].is_empty()).max_by_key(|&k| inner.maps[k].front().map(|(_, e)| e.size))
             else {
                 break;
             };
-            if let Some((_, entry)) = inner.maps[kind].pop_front() {
-                Stats::count(&self.stats.evictions);
-                self.account_removal(inner, &entry);
-                self.forget(inner, entry);
+            let Some((path, mut entry)) = inner.maps[kind].pop_front() else { break };
+            if std::mem::take(&mut entry.used) {
+                inner.maps[kind].insert(path, entry);
+                continue;
             }
+            Stats::count(&self.stats.evictions);
+            self.account_removal(inner, &entry);
+            self.forget(inner, entry);
         }
     }
 

@@ -1,8 +1,9 @@
 //! Per-process state: the tokio runtime, the shared-session registry, the event
 //! queue and the counters. Nothing exists until first use, because the php-fpm
 //! master loads the extension and then forks: a runtime started there would
-//! have no threads in the workers. A fork is noticed through pthread_atfork;
-//! the child abandons (leaks, never touches) the parent's state and starts anew.
+//! have no threads in the workers. A fork after first use is noticed through
+//! pthread_atfork: the child never touches the parent's state (see
+//! REACTOR_INHERITED).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
@@ -17,8 +18,6 @@ use super::session::{Session, SessionConfig, SessionKey};
 use super::stats::Stats;
 
 pub struct Process {
-    /// Changes at every fork, so a session made before a fork is recognised.
-    pub generation: u64,
     runtime: Mutex<Option<Runtime>>,
     handle: Handle,
     sessions: Mutex<HashMap<SessionKey, Arc<Session>>>,
@@ -28,21 +27,29 @@ pub struct Process {
 }
 
 static CURRENT: AtomicPtr<Process> = AtomicPtr::new(std::ptr::null_mut());
-static FORKED: AtomicBool = AtomicBool::new(false);
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+/// Set in a child forked after this process had connected: the client
+/// library's I/O reactor (async-io: a process-wide epoll instance and its
+/// thread) is then shared with the parent and has no thread here, so no
+/// connection can work in this process.
+static REACTOR_INHERITED: AtomicBool = AtomicBool::new(false);
 static ATFORK: Once = Once::new();
 
 extern "C" fn after_fork_in_child() {
-    FORKED.store(true, Ordering::SeqCst);
+    // The atfork handler is registered when the first runtime starts, so a
+    // fork that gets here always follows a connection in the parent.
+    REACTOR_INHERITED.store(true, Ordering::SeqCst);
 }
 
-/// This process's state, created on first call (and again after a fork).
-/// Only the PHP thread calls this.
+/// This process's state, created on first call. Only the PHP thread calls this.
+/// In a child forked after the parent had connected it fails with a clear
+/// message instead of hanging on a reactor that has no thread here.
 pub fn current() -> std::io::Result<&'static Process> {
-    if FORKED.load(Ordering::Relaxed) && FORKED.swap(false, Ordering::SeqCst) {
-        // The parent's runtime threads do not exist here; dropping its state
-        // would wait for them or close the parent's sockets. Leak it instead.
-        CURRENT.store(std::ptr::null_mut(), Ordering::SeqCst);
+    if REACTOR_INHERITED.load(Ordering::Relaxed) {
+        return Err(std::io::Error::other(
+            "ZooKeeper cannot be used in a process forked (pcntl_fork) after its parent had connected: \
+             the client library's I/O reactor does not survive fork. Connect only after forking \
+             (the php-fpm master never connects, so fpm workers are not affected)",
+        ));
     }
     let existing = CURRENT.load(Ordering::Acquire);
     if !existing.is_null() {
@@ -58,7 +65,6 @@ pub fn current() -> std::io::Result<&'static Process> {
         .enable_all()
         .build()?;
     let process = Box::leak(Box::new(Process {
-        generation: GENERATION.fetch_add(1, Ordering::SeqCst) + 1,
         handle: runtime.handle().clone(),
         runtime: Mutex::new(Some(runtime)),
         sessions: Mutex::new(HashMap::new()),
@@ -72,7 +78,7 @@ pub fn current() -> std::io::Result<&'static Process> {
 
 /// The state if this process has started any, without starting it.
 pub fn started() -> Option<&'static Process> {
-    if FORKED.load(Ordering::SeqCst) {
+    if REACTOR_INHERITED.load(Ordering::SeqCst) {
         return None;
     }
     let existing = CURRENT.load(Ordering::Acquire);
@@ -98,7 +104,7 @@ impl Process {
     /// A session of its own for one object (persistence off, or opted out).
     pub fn open_session(&self, key: SessionKey, config: &SessionConfig) -> Arc<Session> {
         let ordinal = self.next_ordinal.fetch_add(1, Ordering::Relaxed);
-        Session::open(ordinal, self.generation, key, config.clone(), self.handle.clone(), self.events.clone(), self.stats.clone())
+        Session::open(ordinal, key, config.clone(), self.handle.clone(), self.events.clone(), self.stats.clone())
     }
 
     pub fn shared_sessions(&self) -> Vec<Arc<Session>> {

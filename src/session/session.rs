@@ -97,7 +97,6 @@ pub struct ReadOptions {
 
 pub struct Session {
     ordinal: u64,
-    process_generation: u64,
     key: SessionKey,
     config: SessionConfig,
     runtime: Handle,
@@ -117,7 +116,6 @@ pub struct Session {
 impl Session {
     pub(super) fn open(
         ordinal: u64,
-        process_generation: u64,
         key: SessionKey,
         config: SessionConfig,
         runtime: Handle,
@@ -126,7 +124,6 @@ impl Session {
     ) -> Arc<Session> {
         let session = Arc::new(Session {
             ordinal,
-            process_generation,
             cache: Cache::new(config.cache_max_bytes, stats.clone()),
             key,
             config,
@@ -149,12 +146,6 @@ impl Session {
 
     pub fn key(&self) -> &SessionKey {
         &self.key
-    }
-
-    /// False for a session inherited from before a fork: its socket belongs to
-    /// the parent and must not be touched.
-    pub fn belongs_to(&self, process_generation: u64) -> bool {
-        self.process_generation == process_generation
     }
 
     pub fn is_usable(&self) -> bool {
@@ -221,6 +212,12 @@ impl Session {
                     self.heard_now();
                     Ok(value)
                 },
+                // The connection ended under the request. Whether or not the ensemble
+                // expired the session, a session is being re-established, and the
+                // request may or may not have been applied: a connection loss.
+                Ok(Err(zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed)) => {
+                    Err(ZkError::new(code::CONNECTIONLOSS).with_detail("the session ended during the request; a new one is being established"))
+                },
                 Ok(Err(err)) => Err(ZkError::from(err)),
                 // A request that could not be answered because the connection is
                 // down is a connection loss (as libzookeeper reports it), not a slow server.
@@ -276,8 +273,8 @@ impl Session {
     /// `get`, `exists` and `getChildren`: from the cache while its entry's watch
     /// is armed, else from the server (arming a watch that keeps the answer).
     pub fn read(self: &Arc<Self>, kind: Kind, path: &str, options: ReadOptions) -> ZkResult<Value> {
-        if options.use_cache && self.may_serve_cached() {
-            if let Some(value) = self.cache.lookup(kind, path, options.watcher) {
+        if options.use_cache {
+            if let Some(value) = self.cached(kind, path, options.watcher) {
                 return Ok(value);
             }
         }
@@ -301,6 +298,15 @@ impl Session {
             });
         }
         Ok(value)
+    }
+
+    /// The cached answer, if the cache may be trusted now; `watcher` is then
+    /// attached to the entry's armed watch.
+    pub fn cached(&self, kind: Kind, path: &str, watcher: Option<WatcherId>) -> Option<Value> {
+        if !self.may_serve_cached() {
+            return None;
+        }
+        self.cache.lookup(kind, path, watcher)
     }
 
     /// Own writes drop what they make stale before they return, whatever the
@@ -469,10 +475,12 @@ async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> Result<(Value
 }
 
 /// The watch's event, or a session-closed event if the client went away
-/// without delivering one (the library then drops the sender, which would
-/// panic inside `changed`: that panic stays inside its own task).
+/// without delivering one (the library then drops the sender, which panics
+/// inside `changed`: caught here, within the task that owns the watcher, so
+/// aborting that task still drops the watcher).
 async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
-    match tokio::spawn(watch.changed()).await {
+    use futures::FutureExt;
+    match std::panic::AssertUnwindSafe(watch.changed()).catch_unwind().await {
         Ok(event) => (event.event_type, event.session_state, event.path),
         Err(_) => (EventType::Session, SessionState::Closed, String::new()),
     }

@@ -14,6 +14,10 @@ export ZK_JVMFLAGS="${ZK_JVMFLAGS:-} -Dzookeeper.extendedTypesEnabled=true"
 
 cleanup() {
     scripts/php-fpm.sh stop >/dev/null 2>&1 || true
+    # Pools the fpm and session tests start in sub-directories, if a test died.
+    for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/; do
+        [[ -d $dir ]] && ZK_TEST_DIR=${dir%/} scripts/php-fpm.sh stop >/dev/null 2>&1
+    done
     scripts/zk-ensemble.sh stop >/dev/null 2>&1 || true
     scripts/zk-standalone.sh stop >/dev/null 2>&1 || true
 }

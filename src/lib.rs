@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use ext_php_rs::prelude::*;
 
-use php::{callbacks, exceptions, ini, log};
+use php::{callbacks, exceptions, ini, log, session_handler};
 
 /// Module startup: ini entries, the interrupt hook for callbacks. No thread and
 /// no socket yet: the php-fpm master forks after this.
@@ -21,6 +21,8 @@ extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
     }
     ini::register(module_number);
     callbacks::install();
+    // session.save_handler = zookeeper (only if the session extension is loaded).
+    session_handler::register();
     // Panics are caught at the PHP boundary and turned into exceptions; the
     // default hook would also print them on stderr, into the page or fpm log.
     std::panic::set_hook(Box::new(|info| log::debug(|| format!("internal error: {info}"))));

@@ -3,6 +3,7 @@
 use ext_php_rs::zend::ModuleEntry;
 use ext_php_rs::{info_table_end, info_table_row, info_table_start};
 
+use super::session_handler;
 use crate::session;
 
 extern "C" {
@@ -16,6 +17,7 @@ pub extern "C" fn module_info(module: *mut ModuleEntry) {
     info_table_row!("zookeeper support", "enabled");
     info_table_row!("version", env!("CARGO_PKG_VERSION"));
     info_table_row!("client library", "zookeeper-client 0.11 (Rust, tokio)");
+    info_table_row!("session save handler", if session_handler::registered() { "zookeeper" } else { "unavailable (session extension not loaded)" });
     info_table_row!("shared sessions in this process", sessions.to_string());
     info_table_row!("sessions created", stats.sessions_created.to_string());
     info_table_row!("reconnects", stats.reconnects.to_string());

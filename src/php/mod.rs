@@ -10,4 +10,6 @@ pub mod exceptions;
 pub mod info;
 pub mod ini;
 pub mod log;
+pub mod session_handler;
+pub mod session_settings;
 pub mod zookeeper;

@@ -7,6 +7,8 @@ mod events;
 mod process;
 #[allow(clippy::module_inception)]
 mod session;
+pub mod session_lock;
+pub mod session_store;
 mod stats;
 
 pub use cache::{Kind, Value};

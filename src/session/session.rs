@@ -179,8 +179,9 @@ impl Session {
     }
 
     /// Runs one request on the connected client, blocking the PHP thread for at
-    /// most `timeout`.
-    fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> ZkResult<T>
+    /// most `timeout`. Open to the session handler's store and lock recipe,
+    /// which need requests the cached API does not offer (multi, containers).
+    pub(super) fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> ZkResult<T>
     where
         F: FnOnce(Arc<Client>) -> Fut,
         Fut: Future<Output = Result<T, zookeeper_client::Error>>,
@@ -311,7 +312,7 @@ impl Session {
 
     /// Own writes drop what they make stale before they return, whatever the
     /// outcome (a failed write may also prove an entry stale).
-    fn invalidate(&self, entries: &[(Kind, &str)]) {
+    pub(super) fn invalidate(&self, entries: &[(Kind, &str)]) {
         for (kind, path) in entries {
             self.cache.invalidate(*kind, path);
         }
@@ -327,6 +328,7 @@ impl Session {
             };
             client.create(path, data, &options).await
         });
+        let result = result.map_err(|err| explain_oversize(err, data.len()));
         let created = match &result {
             Ok((_, sequence)) if sequential => format!("{path}{sequence}"),
             _ => path.to_owned(),
@@ -338,7 +340,7 @@ impl Session {
     pub fn set(&self, path: &str, data: &[u8], version: Option<i32>, timeout: Duration) -> ZkResult<Stat> {
         let result = self.call(timeout, |client| async move { client.set_data(path, data, version).await });
         self.invalidate(&[(Kind::Data, path), (Kind::Exists, path)]);
-        result
+        result.map_err(|err| explain_oversize(err, data.len()))
     }
 
     pub fn delete(&self, path: &str, version: Option<i32>, timeout: Duration) -> ZkResult<()> {
@@ -412,6 +414,19 @@ impl Session {
         }
     }
 
+    /// The client if connected right now, for background work that must not
+    /// wait (the session handler's lock clean-up).
+    pub(super) fn ready_client(&self) -> Option<Arc<Client>> {
+        match &*self.conn.borrow() {
+            Conn::Ready(client) => Some(client.clone()),
+            _ => None,
+        }
+    }
+
+    pub(super) fn runtime(&self) -> &Handle {
+        &self.runtime
+    }
+
     fn set_state(&self, state: State) {
         self.state.store(state as u8, Ordering::Release);
     }
@@ -432,6 +447,19 @@ impl Drop for Session {
 pub enum Reconfig<'a> {
     Incremental { joining: &'a [&'a str], leaving: &'a [&'a str] },
     New { members: &'a [&'a str] },
+}
+
+/// The server's default request limit (jute.maxbuffer, 0xfffff bytes). Over
+/// it, the server just drops the connection: say why instead of a bare loss.
+const SERVER_REQUEST_LIMIT: usize = 0xfffff;
+
+fn explain_oversize(err: ZkError, data_len: usize) -> ZkError {
+    if err.code == code::CONNECTIONLOSS && data_len + 1024 > SERVER_REQUEST_LIMIT {
+        return err.with_detail(format!(
+            "the server closed the connection: {data_len} bytes of data is over (or near) its request size limit (jute.maxbuffer, 1 MB by default)"
+        ));
+    }
+    err
 }
 
 fn parent(path: &str) -> &str {
@@ -478,7 +506,7 @@ async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> Result<(Value
 /// without delivering one (the library then drops the sender, which panics
 /// inside `changed`: caught here, within the task that owns the watcher, so
 /// aborting that task still drops the watcher).
-async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
+pub(super) async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
     use futures::FutureExt;
     match std::panic::AssertUnwindSafe(watch.changed()).catch_unwind().await {
         Ok(event) => (event.event_type, event.session_state, event.path),

@@ -1,0 +1,588 @@
+<?php
+
+/**
+ * zookeeper.so: the API of the PECL `zookeeper` extension (1.x), with one
+ * ZooKeeper session per PHP process shared by every request it serves, and a
+ * watch-driven cache in front of get(), exists() and getChildren().
+ *
+ * This file is the API as PHP sees it, and its documentation. It is never
+ * loaded by PHP; php-tests/stub/stub_matches_loaded_extension.phpt checks it
+ * against the loaded extension (classes, parents, methods, parameters,
+ * constants, ini settings).
+ *
+ * Conventions of this file:
+ * - Types in signatures are the types the methods accept and return. The
+ *   extension itself declares its parameters without types (as PECL does), and
+ *   converts arguments the way PHP converts them for internal functions
+ *   (e.g. "5" for an int), with PHP's own TypeError messages otherwise.
+ * - `= UNKNOWN` (as in php-src's stubs) marks an optional parameter that has
+ *   no default value PHP could show: leave it out, or pass a real value.
+ *
+ * How this extension differs from PECL (everything else is as in PECL):
+ * - Shared sessions. `new Zookeeper($hosts)` joins the session this process
+ *   already has for the same server list and credentials, instead of opening
+ *   a new one; under php-fpm one worker keeps one session across all its
+ *   requests. The session ends (for real, so its ephemeral nodes go at once)
+ *   when the process ends. Opt out per object with `['persistent' => false]`
+ *   (the object gets a session of its own, ended by close() or when the
+ *   object is destroyed) or for everything with zookeeper.persistent=0.
+ * - The cache. Answers of get(), exists() and getChildren() (including "no
+ *   such node") are kept while a server watch on them is armed; the watch
+ *   event drops them, and this process's own create/set/delete/setAcl drop
+ *   the affected entries before returning, so a process always reads its own
+ *   writes. Opt out with `['cache' => false]` or zookeeper.cache=0.
+ *   Zookeeper::getStats() shows how it does.
+ * - close() on a shared session only detaches the object; see close().
+ * - Zookeeper::__construct() and connect() take a 4th parameter, $options.
+ * - create() takes a 5th parameter, $ttl, for the ZooKeeper 3.5+ TTL modes;
+ *   CONTAINER, PERSISTENT_WITH_TTL, PERSISTENT_SEQUENTIAL_WITH_TTL,
+ *   READONLY_STATE and the 3.5+ error codes are constants here.
+ * - A node holding null data reads as "" (PECL: null); create()/set() with
+ *   a null $value store empty data.
+ * - getClientId()[1] (the session password) is always "".
+ * - Invalid paths, ACL entries, flags and host strings throw
+ *   ZookeeperException with code Zookeeper::BADARGUMENTS and a message that
+ *   says what was wrong ("bad arguments: invalid path 'a': path must start
+ *   with /"); PECL says only "bad arguments", and skips invalid ACL entries.
+ * - setDeterministicConnOrder() is accepted and has no effect.
+ * - ZookeeperConfig has a constructor without parameters (PECL: none).
+ *
+ * Callbacks (watchers and completions) run on the PHP thread only: at the
+ * start of any Zookeeper method, in Zookeeper::dispatch() /
+ * zookeeper_dispatch(), and by themselves while the script runs (e.g. inside
+ * a sleep()/usleep() loop). Callbacks belong to the request that registered
+ * them: at request end they are dropped, never run in another request.
+ *
+ * ini settings (name = default, where it can be changed):
+ *   zookeeper.recv_timeout = 10000        PHP_INI_ALL: default $recv_timeout
+ *       (ms) for __construct()/connect(); also the deadline of every call.
+ *   zookeeper.persistent = 1              PHP_INI_ALL: default of the
+ *       'persistent' option (use the process's shared session).
+ *   zookeeper.cache = 1                   PHP_INI_ALL: default of the 'cache'
+ *       option (read through the watch-driven cache).
+ *   zookeeper.cache_max_bytes = 33554432  PHP_INI_SYSTEM: memory bound of the
+ *       cache of one session; least recently used entries are evicted.
+ *   zookeeper.cache_serve_stale = 1       PHP_INI_ALL: while the connection
+ *       is lost but the session has not expired, serve cached answers (the
+ *       server keeps the watches and replays missed events on reconnect);
+ *       0 = such reads wait for the server and fail with CONNECTIONLOSS.
+ *
+ * The session save handler (session.save_handler = zookeeper; README
+ * "Sessions in ZooKeeper") has its own:
+ *   zookeeper.session_lock = 1            PHP_INI_SYSTEM: lock a session
+ *       while a request has it open (as PECL).
+ *   zookeeper.sess_lock_wait = 150000     PHP_INI_ALL: microseconds before
+ *       retrying a lock attempt that failed (waiting for another request's
+ *       lock is watch-driven).
+ *   zookeeper.session_lock_timeout = 0    PHP_INI_ALL: longest lock wait in
+ *       ms; 0 = max_execution_time, or 30 s when that is 0.
+ *   zookeeper.session_auth = ""           PHP_INI_SYSTEM: "scheme:credential"
+ *       the handler authenticates with; phpinfo() never shows it.
+ *   zookeeper.session_acl = creator       PHP_INI_SYSTEM: "creator" (nodes
+ *       readable only with session_auth's credentials) or "world" (as PECL).
+ *   zookeeper.session_max_bytes = 1047552 PHP_INI_ALL: largest session data
+ *       the handler writes; more fails the write with a warning.
+ */
+
+/**
+ * A client of a ZooKeeper ensemble.
+ *
+ * Methods that talk to ZooKeeper throw a ZookeeperException (or subclass)
+ * whose getCode() is one of the error constants below and whose message is
+ * libzookeeper's text for it ("no node", "node exists", ...). Before connect()
+ * and after close() they throw ZookeeperConnectionException with code 5998
+ * and message "Zookeeper->connect() was not called".
+ *
+ * Paths are absolute ("/a/b"), relative to the chroot if the host string has
+ * one ("h1:2181,h2:2181/app").
+ *
+ * A stat array (get(), exists(), set(), getAcl()) has the keys czxid, mzxid,
+ * ctime, mtime (ms), version, cversion, aversion, ephemeralOwner, dataLength,
+ * numChildren, pzxid; the 64-bit ones (czxid, mzxid, ctime, mtime,
+ * ephemeralOwner, pzxid) are floats, as in PECL.
+ *
+ * An ACL is a list of ['perms' => int, 'scheme' => string, 'id' => string],
+ * e.g. ['perms' => Zookeeper::PERM_ALL, 'scheme' => 'world', 'id' => 'anyone'].
+ *
+ * A watcher is any callable `function (int $type, int $state, string $path)`:
+ * $type is an *_EVENT constant, $state a *_STATE constant, $path the node
+ * (relative to the chroot; "" for session events).
+ */
+class Zookeeper
+{
+    /** ACL permissions (bits; combine with |). */
+    public const PERM_READ = 1;
+    public const PERM_WRITE = 2;
+    public const PERM_CREATE = 4;
+    public const PERM_DELETE = 8;
+    public const PERM_ALL = 31;
+    public const PERM_ADMIN = 16;
+
+    /** create() flags: EPHEMERAL and SEQUENCE combine (3 = ephemeral sequential). */
+    public const EPHEMERAL = 1;
+    public const SEQUENCE = 2;
+    /**
+     * create() flags, ZooKeeper 3.5+ (not in PECL): a container node, which the
+     * server deletes once its last child is gone; persistent nodes that the
+     * server deletes when they had no children and no change for $ttl ms (the
+     * server must run with zookeeper.extendedTypesEnabled=true).
+     */
+    public const CONTAINER = 4;
+    public const PERSISTENT_WITH_TTL = 5;
+    public const PERSISTENT_SEQUENTIAL_WITH_TTL = 6;
+
+    /** Session states (getState(), the $state of watchers). READONLY_STATE is not in PECL. */
+    public const EXPIRED_SESSION_STATE = -112;
+    public const AUTH_FAILED_STATE = -113;
+    public const CONNECTING_STATE = 1;
+    public const ASSOCIATING_STATE = 2;
+    public const CONNECTED_STATE = 3;
+    public const READONLY_STATE = 5;
+    public const NOTCONNECTED_STATE = 999;
+
+    /** Watch event types (the $type of watchers). */
+    public const CREATED_EVENT = 1;
+    public const DELETED_EVENT = 2;
+    public const CHANGED_EVENT = 3;
+    public const CHILD_EVENT = 4;
+    public const SESSION_EVENT = -1;
+    public const NOTWATCHING_EVENT = -2;
+
+    /** Log levels for setDebugLevel(). */
+    public const LOG_LEVEL_ERROR = 1;
+    public const LOG_LEVEL_WARN = 2;
+    public const LOG_LEVEL_INFO = 3;
+    public const LOG_LEVEL_DEBUG = 4;
+
+    /** System and client errors (exception codes). */
+    public const SYSTEMERROR = -1;
+    public const RUNTIMEINCONSISTENCY = -2;
+    public const DATAINCONSISTENCY = -3;
+    public const CONNECTIONLOSS = -4;
+    public const MARSHALLINGERROR = -5;
+    public const UNIMPLEMENTED = -6;
+    public const OPERATIONTIMEOUT = -7;
+    public const BADARGUMENTS = -8;
+    public const INVALIDSTATE = -9;
+    public const NEWCONFIGNOQUORUM = -13;
+    public const RECONFIGINPROGRESS = -14;
+
+    /** Server (API) errors (exception codes). */
+    public const OK = 0;
+    public const APIERROR = -100;
+    public const NONODE = -101;
+    public const NOAUTH = -102;
+    public const BADVERSION = -103;
+    public const NOCHILDRENFOREPHEMERALS = -108;
+    public const NODEEXISTS = -110;
+    public const NOTEMPTY = -111;
+    public const SESSIONEXPIRED = -112;
+    public const INVALIDCALLBACK = -113;
+    public const INVALIDACL = -114;
+    public const AUTHFAILED = -115;
+    public const CLOSING = -116;
+    public const NOTHING = -117;
+    public const SESSIONMOVED = -118;
+    /** Server errors of ZooKeeper 3.5+ (not in PECL). */
+    public const NOTREADONLY = -119;
+    public const EPHEMERALONLOCALSESSION = -120;
+    public const NOWATCHER = -121;
+    public const RECONFIGDISABLED = -123;
+    public const THROTTLEDOP = -127;
+
+    /**
+     * Creates a client, and connects it if $host is given (see connect()).
+     *
+     * @param string $host Servers and optional chroot, e.g. "h1:2181,h2:2181/app".
+     *                     "" (or leaving it out) creates an unconnected object.
+     * @param ?callable $watcher_cb The global watcher: called for every state
+     *                     change of the session (type SESSION_EVENT, path "").
+     * @param int $recv_timeout Session timeout in ms; default: ini
+     *                     zookeeper.recv_timeout (10000).
+     * @param ?array $options ['persistent' => bool, 'cache' => bool]; see connect().
+     * @throws ZookeeperException As connect().
+     */
+    public function __construct(string $host = '', ?callable $watcher_cb = null, int $recv_timeout = 10000, ?array $options = null) {}
+
+    /**
+     * Connects this object to a ZooKeeper ensemble.
+     *
+     * With 'persistent' => true (default: ini zookeeper.persistent, 1) the
+     * object joins the session this process has for the same servers and
+     * credentials (opening it the first time); the session outlives the
+     * object and the request and ends with the process. With false the object
+     * opens a session of its own, which close() or destroying the object ends.
+     * A chroot is a view on a session, not a session of its own.
+     * Connecting does not wait for the session: calls made before it is
+     * established wait for it (up to $recv_timeout), then fail with
+     * CONNECTIONLOSS. A connected object that connects again first lets go of
+     * its session as close() does.
+     *
+     * @param string $host Servers and optional chroot, e.g. "h1:2181,h2:2181/app".
+     * @param ?callable $watcher_cb The global watcher (session events). If the
+     *                     session is already connected it is called at once
+     *                     (at the next dispatch) with CONNECTED_STATE.
+     * @param int $recv_timeout Session timeout in ms, > 0; default: ini
+     *                     zookeeper.recv_timeout (10000).
+     * @param ?array $options 'persistent' => bool: use the process's shared
+     *                     session (default ini zookeeper.persistent);
+     *                     'cache' => bool: read through the cache (default
+     *                     ini zookeeper.cache). Other keys: ValueError.
+     * @return void (null)
+     * @throws ZookeeperException BADARGUMENTS for a bad host string, or for
+     *                     $recv_timeout <= 0 (with the warning "recv_timeout
+     *                     parameter has to be greater than 0", as PECL).
+     */
+    public function connect(string $host, ?callable $watcher_cb = null, int $recv_timeout = 10000, ?array $options = null): void {}
+
+    /**
+     * Creates a node.
+     *
+     * @param string $path The node; with SEQUENCE the server appends a
+     *                     10-digit counter (the path may then end in "/").
+     * @param ?string $value Its data (binary safe); null stores empty data.
+     * @param ?array $acl Its ACL (list of perms/scheme/id arrays); null or
+     *                     left out: world:anyone with PERM_ALL. An invalid
+     *                     entry throws BADARGUMENTS; an empty list INVALIDACL.
+     * @param int $flags 0 (persistent), EPHEMERAL, SEQUENCE, EPHEMERAL|SEQUENCE,
+     *                     CONTAINER, PERSISTENT_WITH_TTL or
+     *                     PERSISTENT_SEQUENTIAL_WITH_TTL. Ephemeral nodes of a
+     *                     shared session live until the process ends (or the
+     *                     node is deleted), not until close().
+     * @param int $ttl Milliseconds, > 0, only with the two *_WITH_TTL flags
+     *                     (not in PECL).
+     * @return string The path created (with the sequence suffix, if any).
+     * @throws ZookeeperNoNodeException NONODE if the parent does not exist.
+     * @throws ZookeeperException NODEEXISTS, NOCHILDRENFOREPHEMERALS,
+     *                     INVALIDACL, BADARGUMENTS (path, flags, ttl, ACL).
+     * @throws ZookeeperAuthenticationException NOAUTH if the parent's ACL
+     *                     does not allow PERM_CREATE.
+     */
+    public function create(string $path, ?string $value, ?array $acl = null, int $flags = 0, int $ttl = 0): string {}
+
+    /**
+     * Deletes a node.
+     *
+     * @param string $path The node (it must have no children).
+     * @param int $version The version it must have; -1: any.
+     * @return bool true
+     * @throws ZookeeperNoNodeException NONODE
+     * @throws ZookeeperException BADVERSION, NOTEMPTY, BADARGUMENTS
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function delete(string $path, int $version = -1): bool {}
+
+    /**
+     * Reads a node's data.
+     *
+     * Served from the cache while a watch on the node is armed (see the file
+     * header); the answer is the one the server gave, or newer.
+     *
+     * @param string $path The node.
+     * @param ?callable $watcher_cb Called once, for the first change of the
+     *                     node after this read (CHANGED_EVENT or
+     *                     DELETED_EVENT), cache or not.
+     * @param array $stat_info By reference: set to the node's stat array
+     *                     (keys of an array passed in are kept, others added).
+     * @param int $max_size > 0: return at most this many bytes; 0: all.
+     * @return string The data; "" if the node has null data (PECL: null).
+     * @throws ZookeeperNoNodeException NONODE (the watcher is then dropped)
+     * @throws ZookeeperAuthenticationException NOAUTH if the node's ACL does
+     *                     not allow this session PERM_READ.
+     */
+    public function get(string $path, ?callable $watcher_cb = null, &$stat_info = null, int $max_size = 0): string {}
+
+    /**
+     * Lists a node's children.
+     *
+     * @param string $path The node.
+     * @param ?callable $watcher_cb Called once, for the first change of the
+     *                     children list (CHILD_EVENT) or the node's deletion.
+     * @return array The child names (not paths), in the server's order.
+     * @throws ZookeeperNoNodeException NONODE
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function getChildren(string $path, ?callable $watcher_cb = null): array {}
+
+    /**
+     * Tells whether a node exists.
+     *
+     * @param string $path The node.
+     * @param ?callable $watcher_cb Called once, for the first change: the
+     *                     node's creation (CREATED_EVENT) if it does not
+     *                     exist, else CHANGED_EVENT or DELETED_EVENT.
+     * @return array|false The node's stat array, or false if there is no node.
+     * @throws ZookeeperException BADARGUMENTS, or connection/session errors.
+     */
+    public function exists(string $path, ?callable $watcher_cb = null): array|false {}
+
+    /**
+     * Sets a node's data.
+     *
+     * @param string $path The node.
+     * @param ?string $value The new data (binary safe); null stores empty data.
+     * @param int $version The version it must have; -1: any.
+     * @param array $stat_info By reference: set to the node's new stat array
+     *                     (only when passed).
+     * @return bool true
+     * @throws ZookeeperNoNodeException NONODE
+     * @throws ZookeeperException BADVERSION, BADARGUMENTS
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function set(string $path, ?string $value, int $version = -1, &$stat_info = null): bool {}
+
+    /**
+     * Reads a node's ACL.
+     *
+     * @param string $path The node.
+     * @return array [0 => stat array, 1 => ACL list].
+     * @throws ZookeeperNoNodeException NONODE
+     */
+    public function getAcl(string $path): array {}
+
+    /**
+     * Replaces a node's ACL.
+     *
+     * @param string $path The node.
+     * @param int $version The ACL version (stat aversion) it must have; -1: any.
+     * @param array $acl The new ACL (list of perms/scheme/id arrays).
+     * @return bool true
+     * @throws ZookeeperNoNodeException NONODE
+     * @throws ZookeeperException BADVERSION, INVALIDACL, BADARGUMENTS
+     * @throws ZookeeperAuthenticationException NOAUTH without PERM_ADMIN.
+     */
+    public function setAcl(string $path, int $version, array $acl): bool {}
+
+    /**
+     * The session's id.
+     *
+     * @return array [0 => int session id (0 before the session is
+     *                     established), 1 => "" (PECL: the session password)].
+     */
+    public function getClientId(): array {}
+
+    /**
+     * The session's state: CONNECTED_STATE, CONNECTING_STATE (also while the
+     * connection is lost and being re-established), READONLY_STATE,
+     * EXPIRED_SESSION_STATE, AUTH_FAILED_STATE, or 0 once the session is closed.
+     *
+     * @return int A *_STATE constant.
+     */
+    public function getState(): int {}
+
+    /**
+     * The session timeout this object asked for, in ms ($recv_timeout of
+     * connect(); PECL reports the one negotiated with the server once
+     * connected).
+     *
+     * @return int Milliseconds.
+     */
+    public function getRecvTimeout(): int {}
+
+    /**
+     * Whether the session can still recover: false once it expired or its
+     * authentication failed (state < 0). Such an object needs connect().
+     *
+     * @return bool
+     */
+    public function isRecoverable(): bool {}
+
+    /**
+     * Sets the extension's log level, for the whole process: 0 turns logging
+     * off; 1..4 are LOG_LEVEL_ERROR..LOG_LEVEL_DEBUG (values beyond are
+     * clamped). Default LOG_LEVEL_WARN. Credentials and data are never logged.
+     *
+     * @param int $level A LOG_LEVEL_* constant, or 0.
+     * @return bool true
+     */
+    public static function setDebugLevel(int $level): bool {}
+
+    /**
+     * Accepted for compatibility with PECL, where true stops libzookeeper from
+     * shuffling the server list; here it has no effect.
+     *
+     * @param bool $trueOrFalse
+     * @return bool true
+     */
+    public static function setDeterministicConnOrder(bool $trueOrFalse): bool {}
+
+    /**
+     * Adds credentials, e.g. addAuth('digest', 'user:password').
+     *
+     * Credentials are part of the session key: the object moves to the
+     * process's session for exactly its set of credentials (opening it the
+     * first time), so data one set of credentials can read is never served
+     * to another, from the cache or otherwise. Unlike PECL this waits for the
+     * server's answer before it returns.
+     *
+     * @param string $scheme An auth scheme, e.g. "digest".
+     * @param string $cert The credentials for that scheme (binary safe).
+     * @param callable $completion_cb `function (int $rc)`, called with 0 on
+     *                     success or AUTHFAILED; optional, but null is a
+     *                     TypeError, as in PECL.
+     * @return bool true (also when the server rejected the credentials: then
+     *                     the session state is AUTH_FAILED_STATE).
+     * @throws ZookeeperException BADARGUMENTS for an empty scheme.
+     * @throws ZookeeperConnectionException CONNECTIONLOSS if no server answered
+     *                     within the object's $recv_timeout.
+     */
+    public function addAuth(string $scheme, string $cert, callable $completion_cb = UNKNOWN): bool {}
+
+    /**
+     * Replaces the object's global watcher (session events), see connect().
+     *
+     * @param callable $watcher_cb The new global watcher.
+     * @return bool true
+     */
+    public function setWatcher(callable $watcher_cb): bool {}
+
+    /**
+     * Sends the extension's log lines to a stream (default: stderr).
+     *
+     * @param resource|string $stream An open PHP stream (used until the end of
+     *                     the request), or a file name, opened for writing
+     *                     (truncated) and used by the whole process.
+     * @return bool true; false with a warning if the file cannot be opened.
+     */
+    public function setLogStream($stream): bool {}
+
+    /**
+     * Detaches this object from its session. On a shared session (the
+     * default) the session stays open for the rest of the process, with its
+     * ephemeral nodes and cache; only this object's global watcher is removed.
+     * On a session of its own ('persistent' => false) the session ends, and
+     * its ephemeral nodes go with it. Afterwards the object's methods throw
+     * ZookeeperConnectionException 5998 (a second close() too) until
+     * connect() is called again.
+     *
+     * @return void (null)
+     */
+    public function close(): void {}
+
+    /**
+     * Runs the watcher and completion callbacks that are due, now. Callbacks
+     * also run by themselves (see the file header), so this is rarely needed.
+     *
+     * @return void (null)
+     */
+    public static function dispatch(): void {}
+
+    /**
+     * The ensemble's configuration and dynamic reconfiguration, on this
+     * object's session. A new object on every call.
+     *
+     * @return ZookeeperConfig
+     */
+    public function getConfig(): ZookeeperConfig {}
+
+    /**
+     * Counters of this process (not in PECL): hits, misses (cache reads that
+     * went to the server), invalidations (entries dropped by a watch event or
+     * an own write), evictions (entries dropped for zookeeper.cache_max_bytes),
+     * entries and bytes (what the caches hold now), sessions_created,
+     * reconnects, expirations. All ints; all 0 before the first connect.
+     *
+     * @return array The counters, keyed by these names.
+     */
+    public static function getStats(): array {}
+}
+
+/**
+ * The ensemble configuration (/zookeeper/config) and dynamic reconfiguration
+ * (ZooKeeper 3.5+), from Zookeeper::getConfig(). Reconfiguration needs a
+ * server with reconfigEnabled=true and a session with the rights to write
+ * /zookeeper/config (else NOAUTH or RECONFIGDISABLED).
+ */
+class ZookeeperConfig
+{
+    /**
+     * An unbound object (PECL has no constructor but allows `new`): its methods
+     * throw ZookeeperConnectionException 5998. Use Zookeeper::getConfig().
+     */
+    public function __construct() {}
+
+    /**
+     * Reads the configuration.
+     *
+     * @param ?callable $watcher_cb Called once, for the first change of it.
+     * @param array $stat_info By reference: set to the stat array of
+     *                     /zookeeper/config (only when passed).
+     * @return string E.g. "server.1=127.0.0.1:2888:3888:participant;0.0.0.0:2181\nversion=100000000".
+     */
+    public function get(?callable $watcher_cb = null, &$stat_info = null): string {}
+
+    /**
+     * Replaces the whole membership (non-incremental reconfiguration).
+     *
+     * @param string $members Comma-separated server specs,
+     *                     "server.1=host:quorumport:electionport;clientport,...".
+     * @param int $version The config version it must have; -1: any.
+     * @param array $stat_info By reference: the new stat (only when passed).
+     * @return string The new configuration.
+     * @throws ZookeeperException NEWCONFIGNOQUORUM, RECONFIGINPROGRESS,
+     *                     RECONFIGDISABLED, BADVERSION, BADARGUMENTS
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function set(string $members, int $version = -1, &$stat_info = null): string {}
+
+    /**
+     * Adds servers (incremental reconfiguration).
+     *
+     * @param string $members Comma-separated server specs, as for set().
+     * @param int $version The config version it must have; -1: any.
+     * @param array $stat_info By reference: the new stat (only when passed).
+     * @return string The new configuration.
+     * @throws ZookeeperException As set().
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function add(string $members, int $version = -1, &$stat_info = null): string {}
+
+    /**
+     * Removes servers (incremental reconfiguration).
+     *
+     * @param string $members Comma-separated server ids, e.g. "2,3".
+     * @param int $version The config version it must have; -1: any.
+     * @param array $stat_info By reference: the new stat (only when passed).
+     * @return string The new configuration.
+     * @throws ZookeeperException As set().
+     * @throws ZookeeperAuthenticationException NOAUTH
+     */
+    public function remove(string $members, int $version = -1, &$stat_info = null): string {}
+}
+
+/**
+ * The base class of every exception the extension throws. getCode() is a
+ * Zookeeper error constant (or 5998: not connected), getMessage()
+ * libzookeeper's text for it, sometimes followed by ": " and details.
+ * Codes without a subclass of their own (NODEEXISTS, BADVERSION, NOTEMPTY,
+ * BADARGUMENTS, INVALIDACL, ...) are thrown as this class.
+ */
+class ZookeeperException extends \Exception {}
+
+/** OPERATIONTIMEOUT (-7). */
+class ZookeeperOperationTimeoutException extends ZookeeperException {}
+
+/**
+ * CONNECTIONLOSS (-4): no server answered in time; and 5998
+ * "Zookeeper->connect() was not called" (an object before connect() or
+ * after close()).
+ */
+class ZookeeperConnectionException extends ZookeeperException {}
+
+/** MARSHALLINGERROR (-5). */
+class ZookeeperMarshallingException extends ZookeeperException {}
+
+/** NOAUTH (-102: the ACL does not allow it) and AUTHFAILED (-115). */
+class ZookeeperAuthenticationException extends ZookeeperException {}
+
+/** SESSIONEXPIRED (-112) and SESSIONMOVED (-118). */
+class ZookeeperSessionException extends ZookeeperException {}
+
+/** NONODE (-101): the node (or, for create(), its parent) does not exist. */
+class ZookeeperNoNodeException extends ZookeeperException {}
+
+/**
+ * Runs the watcher and completion callbacks that are due; the same as
+ * Zookeeper::dispatch().
+ */
+function zookeeper_dispatch(): void {}

@@ -6,6 +6,10 @@
 // a change (the cache is kept valid by server watches, not by a TTL).
 $zk = new Zookeeper(getenv('ZK_HOST') ?: '127.0.0.1:22181');
 
+// ?work_ms=N: pretend to work for N ms, so that concurrent requests occupy
+// every worker (the demo wants to show all of them).
+usleep(1000 * min((int) ($_GET['work_ms'] ?? 0), 1000));
+
 // Config: plain reads, no caching code of our own.
 $greeting = $zk->get('/demo/config/greeting');
 $featureX = $zk->get('/demo/config/feature_x');

@@ -107,6 +107,10 @@ pub struct Session {
     /// frozen or cut off for longer than the session timeout must not serve
     /// what it cached before, since the session (and its watches) may be gone.
     last_heard: AtomicU64,
+    /// When the session last had no connection at all (coarse monotonic ms):
+    /// once that has lasted a whole call deadline, calls fail at once instead
+    /// of each waiting its full deadline during an outage.
+    connecting_since: AtomicU64,
     closed: AtomicBool,
     cache: Cache,
     events: Arc<EventQueue>,
@@ -130,6 +134,7 @@ impl Session {
             conn: watch::Sender::new(Conn::Connecting),
             state: AtomicU8::new(State::Connecting as u8),
             last_heard: AtomicU64::new(0),
+            connecting_since: AtomicU64::new(coarse_now_ms()),
             closed: AtomicBool::new(false),
             runtime: runtime.clone(),
             events,
@@ -194,7 +199,12 @@ impl Session {
                     match current {
                         Conn::Ready(client) => return Ok(client),
                         Conn::Failed(err) => return Err(err),
-                        Conn::Connecting => {},
+                        Conn::Connecting => {
+                            if let Some(offline) = self.offline_longer_than(timeout) {
+                                return Err(ZkError::new(code::CONNECTIONLOSS)
+                                    .with_detail(format!("no connection to {} for {offline} ms", self.key.servers)));
+                            }
+                        },
                     }
                     if conn.changed().await.is_err() {
                         return Err(ZkError::new(code::CLOSING));
@@ -242,7 +252,12 @@ impl Session {
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             match self.call(left, &request) {
-                Err(err) if matches!(err.code, code::CONNECTIONLOSS | code::SESSIONEXPIRED) && !left.is_zero() && self.is_usable() => {
+                Err(err)
+                    if matches!(err.code, code::CONNECTIONLOSS | code::SESSIONEXPIRED)
+                        && !left.is_zero()
+                        && self.is_usable()
+                        && self.offline_longer_than(timeout).is_none() =>
+                {
                     if deadline.saturating_duration_since(std::time::Instant::now()) < Duration::from_millis(10) {
                         return Err(err);
                     }
@@ -429,6 +444,21 @@ impl Session {
 
     fn set_state(&self, state: State) {
         self.state.store(state as u8, Ordering::Release);
+    }
+
+    /// How long there has been no connection at all, if longer than `limit`.
+    fn offline_longer_than(&self, limit: Duration) -> Option<u64> {
+        if !matches!(*self.conn.borrow(), Conn::Connecting) {
+            return None;
+        }
+        let offline = coarse_now_ms().saturating_sub(self.connecting_since.load(Ordering::Relaxed));
+        (u128::from(offline) >= limit.as_millis()).then_some(offline)
+    }
+
+    /// No connection any more: calls wait for the next one (for a while).
+    fn connecting(&self) {
+        self.connecting_since.store(coarse_now_ms(), Ordering::Relaxed);
+        self.conn.send_replace(Conn::Connecting);
     }
 
     fn publish(&self, state: SessionState) {
@@ -633,7 +663,7 @@ async fn maintain(weak: Weak<Session>) {
                 SessionState::Expired => {
                     // Maybe only the library's own verdict: try to resume first.
                     resume = Some(info.clone());
-                    session.conn.send_replace(Conn::Connecting);
+                    session.connecting();
                     session.set_state(State::Disconnected);
                     session.publish(SessionState::Disconnected);
                 },
@@ -655,7 +685,7 @@ impl Session {
     fn expired(&self) {
         Stats::count(&self.stats.expirations);
         self.cache.clear();
-        self.conn.send_replace(Conn::Connecting);
+        self.connecting();
         self.set_state(State::Connecting);
         self.publish(SessionState::Expired);
     }

@@ -179,6 +179,50 @@ mod tests {
         assert!(validate(b"/a\xff", false).unwrap_err().to_string().contains("UTF-8"));
     }
 
+    /// ZooKeeper's rules written the plain way (split on '/'), as the reference
+    /// the one-pass `validate` must agree with.
+    fn reference_is_valid(path: &[u8], sequential: bool) -> bool {
+        let Ok(text) = std::str::from_utf8(path) else { return false };
+        if text == "/" {
+            return true;
+        }
+        let Some(body) = text.strip_prefix('/') else { return false };
+        let body = match body.strip_suffix('/') {
+            Some(body) if sequential => body,
+            Some(_) => return false,
+            None => body,
+        };
+        body.split('/').all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+            && !text.chars().any(|c| c < ' ' || is_forbidden(c) || c == '\u{7f}')
+    }
+
+    /// A property test: random paths built from the characters that matter.
+    #[test]
+    fn validate_agrees_with_the_reference_on_random_paths() {
+        let alphabet: [&[u8]; 10] = [b"/", b"/", b"a", b".", b"..", b"\0", b"\x01", "é".as_bytes(), b"\xff", "\u{f000}".as_bytes()];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..200_000 {
+            let length = (next() % 8) as usize;
+            let mut path = Vec::new();
+            for _ in 0..length {
+                path.extend_from_slice(alphabet[(next() % alphabet.len() as u64) as usize]);
+            }
+            for sequential in [false, true] {
+                let ours = validate(&path, sequential);
+                assert_eq!(ours.is_ok(), reference_is_valid(&path, sequential), "{:?} sequential={sequential}: {ours:?}", String::from_utf8_lossy(&path));
+                if let Ok(text) = ours {
+                    assert_eq!(text.as_bytes(), &path[..]);
+                }
+            }
+        }
+    }
+
     #[test]
     fn joins_and_strips_chroot() {
         assert_eq!(join("", "/a"), "/a");

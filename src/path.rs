@@ -245,6 +245,30 @@ mod tests {
         assert_eq!(ConnectString::parse("h:1/").unwrap().chroot, "");
     }
 
+    /// A property test: any order, spacing, case and repetition of the same
+    /// servers gives the same session key text.
+    #[test]
+    fn the_same_servers_in_any_order_give_the_same_key() {
+        let servers = ["zk1.example:2181", "ZK2.example:2181", "10.0.0.3:2182", "zk4:2181"];
+        let expected = ConnectString::parse(&servers.join(",")).unwrap().servers;
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..10_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut picked: Vec<String> = servers.iter().map(|s| s.to_string()).collect();
+            picked.rotate_left((state % 4) as usize);
+            if state & 16 != 0 {
+                picked.swap(0, 3);
+            }
+            if state & 32 != 0 {
+                picked.push(picked[1].to_uppercase());
+            }
+            let text = picked.iter().map(|s| if state & 64 != 0 { format!(" {s} ") } else { s.clone() }).collect::<Vec<_>>().join(",");
+            assert_eq!(ConnectString::parse(&text).unwrap().servers, expected, "{text}");
+        }
+    }
+
     #[test]
     fn rejects_bad_connect_strings() {
         for text in ["", ",", "h", "h:0", "h:99999", "h:x", ":80", "h:1/a/", "h:1//a", "h 1:2"] {

@@ -24,6 +24,11 @@
 #   log     print fpm.log (and fpm.stderr if non-empty)
 set -euo pipefail
 
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+# php-fpm8.2 lives in /usr/sbin, which a normal user's PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+
 ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
 DIR=$ZK_TEST_DIR/fpm
 CONF=$DIR/php-fpm.conf
@@ -35,20 +40,6 @@ FPM_BIN=${FPM_BIN:-php-fpm8.2}
 
 log() { printf 'php-fpm.sh: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
-
-usage() {
-    sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0" >&2
-    exit 2
-}
-
-# True if $1 is a live (non-zombie) process.
-pid_alive() {
-    local pid=$1 stat
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
-    stat=${stat##*) }
-    [[ ${stat%% *} != Z ]]
-}
 
 # Live processes of session $1 (the master is started with setsid, so the
 # master and all its workers, even orphaned ones, share its session id).
@@ -65,14 +56,7 @@ session_pids() {
 }
 
 # Master pid, if alive and really our php-fpm.
-master_pid() {
-    local pid
-    [[ -f $PIDFILE ]] || return 1
-    pid=$(<"$PIDFILE")
-    pid_alive "$pid" || return 1
-    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$CONF" || return 1
-    echo "$pid"
-}
+master_pid() { pid_from_file "$PIDFILE" "$CONF"; }
 
 write_config() {
     local workers=${FPM_WORKERS:-4} maxreq=${FPM_MAX_REQUESTS:-0}
@@ -133,12 +117,7 @@ do_stop() {
             kill -KILL "${left[@]}" 2>/dev/null || true
             pids+=("${left[@]}")
         fi
-        for ((i = 0; i < 50; i++)); do
-            local alive=0
-            for p in "${pids[@]}"; do pid_alive "$p" && alive=1; done
-            ((alive)) || break
-            sleep 0.1
-        done
+        wait_gone 50 "${pids[@]}" || true
     fi
     rm -f "$PIDFILE" "$SOCK"
     if [[ ${#pids[@]} -gt 0 ]]; then log "stopped (pid ${pids[*]})"; else log "not running"; fi

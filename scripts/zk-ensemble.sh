@@ -35,6 +35,9 @@
 #   ZK_BIN_DIR (default /usr/share/zookeeper/bin).
 set -euo pipefail
 
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
 ZK_BIN_DIR=${ZK_BIN_DIR:-/usr/share/zookeeper/bin}
@@ -43,7 +46,6 @@ SIZE=3
 CLIENT_BASE=${ZK_ENSEMBLE_BASE:-22281}
 QUORUM_BASE=${ZK_ENSEMBLE_QUORUM_BASE:-22881}
 ELECTION_BASE=${ZK_ENSEMBLE_ELECTION_BASE:-23881}
-SUPER_PASSWORD=superpw
 mapfile -t NODES < <(seq 1 "$SIZE")
 PORTS_FILE=$DIR/ports
 
@@ -57,11 +59,6 @@ load_ports() {
 
 log() { printf 'zk-ensemble: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
-
-usage() {
-    sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0" >&2
-    exit 2
-}
 
 client_port() { echo $((CLIENT_BASE + $1 - 1)); }
 quorum_port() { echo $((QUORUM_BASE + $1 - 1)); }
@@ -77,47 +74,8 @@ check_node_arg() {
     fi
 }
 
-# base64(sha1("super:<password>")) with coreutils only (no openssl/xxd).
-super_digest() {
-    local hex
-    hex=$(printf '%s' "super:$SUPER_PASSWORD" | sha1sum | cut -d' ' -f1)
-    # shellcheck disable=SC2059 # the format string is the \xNN byte sequence
-    printf "$(printf '%s' "$hex" | sed 's/../\\x&/g')" | base64
-}
-
-# True if $1 is a live process; a SIGSTOPped one counts, a zombie does not.
-pid_alive() {
-    local pid=$1 stat
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
-    stat=${stat##*) }
-    [[ ${stat%% *} != Z ]]
-}
-
-# Pids of live processes whose command line has $1 as one argument.
-pids_with_arg() {
-    local want=$1 p arg
-    for p in /proc/[0-9]*; do
-        [[ -r $p/cmdline ]] || continue
-        while IFS= read -r -d '' arg; do
-            if [[ $arg == "$want" ]]; then
-                pid_alive "${p#/proc/}" && echo "${p#/proc/}"
-                break
-            fi
-        done <"$p/cmdline" 2>/dev/null || true
-    done
-}
-
 # Pid of node $1 if it is alive and really runs that node's zoo.cfg.
-node_pid() {
-    local pidfile pid
-    pidfile=$(node_pidfile "$1")
-    [[ -f $pidfile ]] || return 1
-    pid=$(<"$pidfile")
-    pid_alive "$pid" || return 1
-    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$(node_cfg "$1")" || return 1
-    echo "$pid"
-}
+node_pid() { pid_from_file "$(node_pidfile "$1")" "$(node_cfg "$1")"; }
 
 node_paused() { [[ -f $(node_dir "$1")/paused ]]; }
 
@@ -125,32 +83,6 @@ node_paused() { [[ -f $(node_dir "$1")/paused ]]; }
 node_mode() {
     ZK_4LW_TIMEOUT=${ZK_4LW_TIMEOUT:-2} "$SCRIPT_DIR/zk-4lw.sh" "$(client_port "$1")" srvr 2>/dev/null |
         sed -n 's/^Mode: //p' || true
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-# JAVA and class path from the package's zkEnv.sh, plus the log4j binding
-# that the Debian package ships but leaves off the class path (without it
-# the server logs nothing at all).
-java_cmd() {
-    local env_out java cp jar
-    env_out=$(
-        set +eu
-        # shellcheck disable=SC1091
-        . "$ZK_BIN_DIR/zkEnv.sh" >/dev/null 2>&1
-        printf '%s\n%s\n' "${JAVA:-}" "${CLASSPATH:-}"
-    )
-    java=$(sed -n 1p <<<"$env_out")
-    cp=$(sed -n 2p <<<"$env_out")
-    [[ -n $java ]] || java=$(command -v java) || die "no java found"
-    [[ -n $cp ]] || cp=/usr/share/java/zookeeper.jar
-    for jar in /usr/share/java/slf4j-log4j12.jar /usr/share/java/log4j-1.2.jar; do
-        [[ -f $jar ]] && cp=$cp:$jar
-    done
-    JAVA_BIN=$java
-    JAVA_CP=$cp
 }
 
 write_node_config() {
@@ -248,27 +180,9 @@ stop_nodes() {
         if ((hard)); then
             kill -KILL "${pids[@]}" 2>/dev/null || true
         else
-            kill -CONT "${pids[@]}" 2>/dev/null || true
-            kill -TERM "${pids[@]}" 2>/dev/null || true
-            for ((i = 0; i < 100; i++)); do
-                alive=0
-                for p in "${pids[@]}"; do pid_alive "$p" && alive=1; done
-                ((alive)) || break
-                sleep 0.1
-            done
-            for p in "${pids[@]}"; do
-                if pid_alive "$p"; then
-                    log "pid $p ignored SIGTERM, sending SIGKILL"
-                    kill -KILL "$p" 2>/dev/null || true
-                fi
-            done
+            terminate "${pids[@]}"
         fi
-        for ((i = 0; i < 50; i++)); do
-            alive=0
-            for p in "${pids[@]}"; do pid_alive "$p" && alive=1; done
-            ((alive)) || break
-            sleep 0.1
-        done
+        wait_gone 50 "${pids[@]}" || true
     fi
     for n in "$@"; do
         rm -f "$(node_pidfile "$n")" "$(node_dir "$n")/paused"

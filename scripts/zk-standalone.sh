@@ -20,6 +20,9 @@
 #   ZK_LOG_LEVEL (default INFO), ZK_BIN_DIR (default /usr/share/zookeeper/bin).
 set -euo pipefail
 
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
 ZK_BIN_DIR=${ZK_BIN_DIR:-/usr/share/zookeeper/bin}
@@ -28,56 +31,12 @@ CFG=$DIR/zoo.cfg
 PIDFILE=$DIR/zookeeper.pid
 PORTFILE=$DIR/port
 LOGDIR=$DIR/log
-SUPER_PASSWORD=superpw
 
 log() { printf 'zk-standalone: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-usage() {
-    sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0" >&2
-    exit 2
-}
-
-# base64(sha1("super:<password>")) with coreutils only (no openssl/xxd).
-super_digest() {
-    local hex
-    hex=$(printf '%s' "super:$SUPER_PASSWORD" | sha1sum | cut -d' ' -f1)
-    # shellcheck disable=SC2059 # the format string is the \xNN byte sequence
-    printf "$(printf '%s' "$hex" | sed 's/../\\x&/g')" | base64
-}
-
-# True if $1 is a live (non-zombie) process.
-pid_alive() {
-    local pid=$1 stat
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
-    stat=${stat##*) }
-    [[ ${stat%% *} != Z ]]
-}
-
-# Pids of live processes whose command line has $1 as one argument.
-pids_with_arg() {
-    local want=$1 p arg
-    for p in /proc/[0-9]*; do
-        [[ -r $p/cmdline ]] || continue
-        while IFS= read -r -d '' arg; do
-            if [[ $arg == "$want" ]]; then
-                pid_alive "${p#/proc/}" && echo "${p#/proc/}"
-                break
-            fi
-        done <"$p/cmdline" 2>/dev/null || true
-    done
-}
-
 # Pid of our server if it is alive and really runs our zoo.cfg.
-our_pid() {
-    local pid
-    [[ -f $PIDFILE ]] || return 1
-    pid=$(<"$PIDFILE")
-    pid_alive "$pid" || return 1
-    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$CFG" || return 1
-    echo "$pid"
-}
+our_pid() { pid_from_file "$PIDFILE" "$CFG"; }
 
 current_port() {
     if our_pid >/dev/null && [[ -f $PORTFILE ]]; then
@@ -89,32 +48,6 @@ current_port() {
 
 ruok() {
     [[ $(ZK_4LW_TIMEOUT=${ZK_4LW_TIMEOUT:-3} "$SCRIPT_DIR/zk-4lw.sh" "$1" ruok 2>/dev/null) == imok ]]
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-# JAVA and class path from the package's zkEnv.sh, plus the log4j binding
-# that the Debian package ships but leaves off the class path (without it
-# the server logs nothing at all).
-java_cmd() {
-    local env_out java cp jar
-    env_out=$(
-        set +eu
-        # shellcheck disable=SC1091
-        . "$ZK_BIN_DIR/zkEnv.sh" >/dev/null 2>&1
-        printf '%s\n%s\n' "${JAVA:-}" "${CLASSPATH:-}"
-    )
-    java=$(sed -n 1p <<<"$env_out")
-    cp=$(sed -n 2p <<<"$env_out")
-    [[ -n $java ]] || java=$(command -v java) || die "no java found"
-    [[ -n $cp ]] || cp=/usr/share/java/zookeeper.jar
-    for jar in /usr/share/java/slf4j-log4j12.jar /usr/share/java/log4j-1.2.jar; do
-        [[ -f $jar ]] && cp=$cp:$jar
-    done
-    JAVA_BIN=$java
-    JAVA_CP=$cp
 }
 
 write_config() {
@@ -162,26 +95,7 @@ do_stop() {
         return 0
     fi
     mapfile -t pids < <(printf '%s\n' "${pids[@]}" | sort -u)
-    kill -CONT "${pids[@]}" 2>/dev/null || true
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    for ((i = 0; i < 100; i++)); do
-        local alive=0
-        for p in "${pids[@]}"; do pid_alive "$p" && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for p in "${pids[@]}"; do
-        if pid_alive "$p"; then
-            log "pid $p ignored SIGTERM, sending SIGKILL"
-            kill -KILL "$p" 2>/dev/null || true
-        fi
-    done
-    for ((i = 0; i < 50; i++)); do
-        local alive=0
-        for p in "${pids[@]}"; do pid_alive "$p" && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
+    terminate "${pids[@]}"
     rm -f "$PIDFILE"
     log "stopped (pid ${pids[*]})"
 }

@@ -38,6 +38,13 @@ extern "C" fn shutdown(_type: i32, _module_number: i32) -> i32 {
     0
 }
 
+/// Request start: the one-time marking of credential parameters (the classes
+/// exist only after module startup).
+extern "C" fn request_startup(_type: i32, _module_number: i32) -> i32 {
+    let _ = std::panic::catch_unwind(php::sensitive::mark_parameters);
+    0
+}
+
 /// Request end: callbacks of this request are dropped, never run in the next.
 extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     let _ = std::panic::catch_unwind(|| {
@@ -63,6 +70,7 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(zookeeper_dispatch))
         .startup_function(startup)
         .shutdown_function(shutdown)
+        .request_startup_function(request_startup)
         .request_shutdown_function(request_shutdown)
         .info_function(php::info::module_info)
 }

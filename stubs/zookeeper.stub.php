@@ -426,7 +426,7 @@ class Zookeeper
      * @throws ZookeeperConnectionException CONNECTIONLOSS if no server answered
      *                     within the object's $recv_timeout.
      */
-    public function addAuth(string $scheme, string $cert, callable $completion_cb = UNKNOWN): bool {}
+    public function addAuth(string $scheme, #[\SensitiveParameter] string $cert, callable $completion_cb = UNKNOWN): bool {}
 
     /**
      * Replaces the object's global watcher (session events), see connect().

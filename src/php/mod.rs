@@ -10,6 +10,7 @@ pub mod exceptions;
 pub mod info;
 pub mod ini;
 pub mod log;
+pub mod sensitive;
 pub mod session_handler;
 pub mod session_settings;
 pub mod zookeeper;

@@ -14,7 +14,7 @@ var_dump($zk->get("$root/node", function ($type, $state, $path) use (&$calls, $r
 }));
 zk_other()->set("$root/node", 'after');
 
-var_dump(zk_wait_until(fn () => $calls !== []));
+var_dump(zk_wait_until(function () use (&$calls) { return $calls !== []; }));
 print_r($calls);
 ?>
 --EXPECT--

@@ -76,9 +76,15 @@ pub fn current() -> std::io::Result<&'static Process> {
     Ok(process)
 }
 
+/// True in a child forked after this process had connected: nothing of the
+/// parent's state may be used (its runtime has no threads here).
+pub fn inherited() -> bool {
+    REACTOR_INHERITED.load(Ordering::Relaxed)
+}
+
 /// The state if this process has started any, without starting it.
 pub fn started() -> Option<&'static Process> {
-    if REACTOR_INHERITED.load(Ordering::SeqCst) {
+    if inherited() {
         return None;
     }
     let existing = CURRENT.load(Ordering::Acquire);

@@ -408,7 +408,9 @@ impl Session {
     /// Ends the session for real (ephemeral nodes go at once), waiting up to
     /// `wait` for the server to confirm.
     pub fn close(&self, wait: Duration) {
-        if self.closed.swap(true, Ordering::AcqRel) {
+        // In a child forked after connecting, this session is the parent's:
+        // leave it alone (waiting on its runtime here would never end).
+        if self.closed.swap(true, Ordering::AcqRel) || super::process::inherited() {
             return;
         }
         let previous = self.conn.send_replace(Conn::Failed(ZkError::new(code::CLOSING)));

@@ -36,7 +36,10 @@ pub enum Value {
 
 impl Value {
     fn size(&self, path: &str) -> usize {
-        const OVERHEAD: usize = 160;
+        // Besides its data, every entry has a watch: a task waiting on it and
+        // the client library's registration (~1.6 KB of RSS per entry measured
+        // in benches/memory.php), so the bound is about real memory.
+        const OVERHEAD: usize = 1536;
         OVERHEAD
             + path.len()
             + match self {
@@ -280,11 +283,11 @@ mod tests {
 
     #[test]
     fn memory_stays_under_the_bound_by_evicting_least_recently_used() {
-        let (cache, stats) = cache(2_000);
+        let (cache, stats) = cache(20_000);
         for i in 0..100 {
             cache.insert(Kind::Data, &format!("/n{i}"), data(&"x".repeat(100), 1), None);
             cache.lookup(Kind::Data, "/n0", None);
-            assert!(stats.snapshot().bytes <= 2_000, "bytes {}", stats.snapshot().bytes);
+            assert!(stats.snapshot().bytes <= 20_000, "bytes {}", stats.snapshot().bytes);
         }
         assert!(cache.lookup(Kind::Data, "/n0", None).is_some(), "recently used survives");
         assert!(cache.lookup(Kind::Data, "/n1", None).is_none(), "oldest unused is gone");
@@ -294,7 +297,7 @@ mod tests {
 
     #[test]
     fn an_entry_larger_than_the_bound_is_not_kept_but_its_waiter_is() {
-        let (cache, _) = cache(500);
+        let (cache, _) = cache(2_000);
         let generation = cache.insert(Kind::Data, "/big", data(&"x".repeat(1000), 1), Some(7));
         assert_eq!(cache.lookup(Kind::Data, "/big", None), None);
         assert_eq!(cache.fired(Kind::Data, "/big", generation), vec![7]);

@@ -2,16 +2,22 @@
 # Usage: scripts/bench.sh        (what `make bench` runs, after the build)
 #   Benchmarks the extension against what users would pick instead, on a
 #   throw-away ZooKeeper, php-fpm and nginx of its own, and writes
-#   benches/RESULTS.md, benches/rps.png and benches/propagation.png (raw
-#   results stay in $ZK_TEST_DIR/results). Steps (see each benches/*.php):
+#   benches/RESULTS.md, benches/rps.png, benches/sessions.png and
+#   benches/propagation.png (raw results stay in $ZK_TEST_DIR/results).
+#   Steps (see each benches/*.php):
 #     1. micro        in-process ns/op: cached reads vs apcu_fetch, a PHP
 #                     array, an uncached round trip (benches/micro.php)
 #     2. load         nginx + php-fpm + wrk on benches/page.php (20 reads) in
 #                     four modes: cache, cache off, session per request,
 #                     hard-coded values (benches/page_hardcoded.php)
-#     3. propagation  delay from a write until every worker serves it
-#     4. memory       RSS after many cached reads and many distinct nodes
-#     5. profile      callgrind instruction counts of one cached get
+#     3. sessions     nginx + php-fpm + wrk on benches/session_page.php (start
+#                     a PHP session, read and write a value) for many users
+#                     (benches/session_users.lua) with PHP's files handler,
+#                     session.save_handler=zookeeper, and a ZooKeeper session
+#                     per request (benches/session_per_request.inc)
+#     4. propagation  delay from a write until every worker serves it
+#     5. memory       RSS after many cached reads and many distinct nodes
+#     6. profile      callgrind instruction counts of one cached get
 #   Installs what it needs (scripts/deps.sh nginx wrk php8.2-apcu ...;
 #   matplotlib into a venv under $ZK_TEST_DIR) and stops everything it
 #   started, also on failure.
@@ -19,9 +25,13 @@
 #        BENCH_HTTP_PORT (nginx, 28080), EXTENSION (modules/zookeeper.so),
 #        FPM_WORKERS (4), BENCH_RUNS (wrk and propagation runs per mode, 5),
 #        BENCH_SECONDS (per wrk run, 10), BENCH_MICRO_RUNS (7), BENCH_WRITES (200),
-#        BENCH_NODES (100000), BENCH_READS (1000000).
+#        BENCH_NODES (100000), BENCH_READS (1000000),
+#        BENCH_SESSION_USERS (users with a PHP session each, 1000),
+#        BENCH_NOTE (a sentence shown at the top of RESULTS.md, e.g. that
+#        the machine was busy with other work).
 #   The server runs with -Dzookeeper.forceSync=no: set-up writes 100k nodes,
-#   and no figure here is about write durability.
+#   and no figure here is about write durability (PHP's files handler does
+#   not fsync either).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,6 +44,7 @@ export FPM_WORKERS=${FPM_WORKERS:-4}
 export FPM_EXTENSION=${EXTENSION:-$ROOT/modules/zookeeper.so}
 HTTP_PORT=${BENCH_HTTP_PORT:-28080}
 RUNS=${BENCH_RUNS:-5}
+SESSION_USERS=${BENCH_SESSION_USERS:-1000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 RESULTS=$ZK_TEST_DIR/results
 NGINX_DIR=$ZK_TEST_DIR/nginx
@@ -43,10 +54,17 @@ OPCACHE="zend_extension=opcache.so opcache.enable=1"
 PHP=(php -n -d "extension=$FPM_EXTENSION")
 PHP_APCU=("${PHP[@]}" -d extension=apcu.so -d apc.enable_cli=1)
 
-log() { printf '\n== bench: %s\n' "$*" >&2; }
+# Also samples the load average: RESULTS.md shows how busy the machine was.
+log() {
+    printf '\n== bench: %s\n' "$*" >&2
+    [[ -d $RESULTS ]] && cut -d' ' -f1 /proc/loadavg >>"$RESULTS/loadavg.txt"
+    return 0
+}
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 started=$(date +%s)
+# Before anything of ours runs: how busy the machine is with other work.
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 
 # ---- set-up --------------------------------------------------------------
 
@@ -77,6 +95,7 @@ cleanup() {
     nginx_stop || true
     "$SCRIPTS/php-fpm.sh" stop 2>/dev/null || true
     "$SCRIPTS/zk-standalone.sh" stop 2>/dev/null || true
+    rm -rf "${SESSION_FILES:-/nonexistent}"
 }
 trap cleanup EXIT
 
@@ -134,30 +153,54 @@ mkdir -p "$RESULTS"
     printf 'nginx\t%s\n' "$(nginx -v 2>&1 | sed 's/^nginx version: //')"
     printf 'wrk\t%s\n' "$(wrk -v 2>&1 | head -1 | awk '{ print $2 }')"
     printf 'workers\t%s\n' "$FPM_WORKERS"
+    printf 'seconds_per_run\t%s\n' "$SECONDS_PER_RUN"
+    printf 'note\t%s\n' "${BENCH_NOTE:-}"
+    printf 'load_before\t%s\n' "$load_before"
 } >"$RESULTS/env.tsv"
 
 # ---- 1. micro ------------------------------------------------------------
 
-log "1/5 micro: in-process ns/op"
+log "1/6 micro: in-process ns/op"
 "${PHP_APCU[@]}" "$BENCHES/micro.php" "${BENCH_MICRO_RUNS:-7}" >"$RESULTS/micro.json"
 
 # ---- 2. load -------------------------------------------------------------
+
+# wrk_run SECONDS PAGE [USERS ID_PREFIX FIRST_USER]: one wrk run against PAGE;
+# with USERS, each request carries the session cookie of the next of USERS
+# users (benches/session_users.lua).
+wrk_run() {
+    local seconds=$1 url="http://127.0.0.1:$HTTP_PORT/$2"
+    shift 2
+    if (($#)); then
+        wrk -t1 -c8 -d"${seconds}s" --timeout 10s --latency -s "$BENCHES/session_users.lua" "$url" -- "$@"
+    else
+        wrk -t1 -c8 -d"${seconds}s" --timeout 10s --latency "$url"
+    fi
+}
+
+# measure MODE PAGE [USERS ID_PREFIX]: RUNS wrk runs, each with the server's
+# packet counter around it.
+measure() {
+    local mode=$1 run packets0
+    shift
+    for ((run = 1; run <= RUNS; run++)); do
+        packets0=$(mntr packets_received)
+        wrk_run "$SECONDS_PER_RUN" "$@" >"$RESULTS/wrk-$mode-$run.txt"
+        printf '%s\n' "$(($(mntr packets_received) - packets0 - 1))" >"$RESULTS/zk-packets-$mode-$run.txt"
+    done
+}
 
 # load MODE PAGE FPM_INI: restarts php-fpm with the ini, checks the page's
 # output against the hard-coded one, then warm-up + RUNS wrk runs, with the
 # server's counters around them.
 load() {
-    local mode=$1 page=$2 ini=$3 run sessions0 packets0
-    log "2/5 load: $mode ($page, $ini)"
+    local mode=$1 page=$2 ini=$3 sessions0
+    log "2/6 load: $mode ($page, $ini)"
     FPM_INI="$ini" "$SCRIPTS/php-fpm.sh" start
     sessions0=$(mntr connection_request_count)
     [[ $("$SCRIPTS/fcgi-get.sh" "$BENCHES/$page") == "$expected" ]] || die "$page in mode $mode does not give the expected page"
-    wrk -t1 -c8 -d2s "http://127.0.0.1:$HTTP_PORT/$page" >/dev/null
-    for ((run = 1; run <= RUNS; run++)); do
-        packets0=$(mntr packets_received)
-        wrk -t1 -c8 -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "http://127.0.0.1:$HTTP_PORT/$page" >"$RESULTS/wrk-$mode-$run.txt"
-        printf '%s\n' "$(($(mntr packets_received) - packets0 - 1))" >"$RESULTS/zk-packets-$mode-$run.txt"
-    done
+    wrk_run 2 "$page" >/dev/null
+    measure "$mode" "$page"
     printf '%s\n' "$(($(mntr connection_request_count) - sessions0))" >"$RESULTS/zk-sessions-$mode.txt"
     "$SCRIPTS/php-fpm.sh" stop
 }
@@ -173,12 +216,82 @@ load cache_off page.php "$OPCACHE zookeeper.cache=0"
 # A new session per request, as with PECL; no cache either, since PECL sets
 # no watches (a cache in a session that lives one request is of no use).
 load session_per_request page.php "$OPCACHE zookeeper.persistent=0 zookeeper.cache=0"
+
+# ---- 3. sessions ---------------------------------------------------------
+
+# Common to every session mode: errors make the request fail (a 500 that
+# wrk counts) instead of being printed into a 200, and no gc at
+# session_start() (Debian's php.ini has session.gc_probability=0 too: its
+# cron job cleans up; here every request pays the same).
+SESSION_INI="$OPCACHE display_errors=0 session.gc_probability=0"
+
+# Where each mode stores its sessions: a directory, or the chroot in
+# ZooKeeper under which the handler keeps php-sessid/<id>.
+SESSION_FILES=$ZK_TEST_DIR/php-sessions
+SESSION_ZK_HANDLER=$ZK_HOST/bench/sessions/zookeeper
+SESSION_ZK_PER_REQUEST=$ZK_HOST/bench/sessions/per_request
+
+# stored_sessions MODE: how many sessions the store holds (for the check
+# that every user's session was stored).
+# shellcheck disable=SC2016 # PHP code: $zk and $argv are PHP's
+stored_sessions() {
+    local where
+    case $1 in
+    sessions_files)
+        find "$SESSION_FILES" -name 'sess_*' | wc -l
+        return ;;
+    sessions_zookeeper) where=$SESSION_ZK_HANDLER ;;
+    sessions_per_request) where=$SESSION_ZK_PER_REQUEST ;;
+    esac
+    "${PHP[@]}" -r '$zk = new Zookeeper($argv[1], null, 10000, ["persistent" => false, "cache" => false]);
+        $zk->addAuth("digest", "bench:benchpw");
+        echo count(preg_grep("/-lock\$/", $zk->getChildren("/php-sessid"), PREG_GREP_INVERT)), "\n";' "$where"
+}
+
+# session_load MODE FPM_INI: restarts php-fpm with the ini, checks that a
+# user's second request sees what the first one wrote, then a warm-up that
+# gives every user a session, then RUNS wrk runs over the same users.
+session_load() {
+    local mode=$1 ini=$2 sessions0 warmed=0 served first second
+    local prefix=${mode//_/-} # session ids take [a-zA-Z0-9,-] only
+    log "3/6 sessions: $mode ($ini)"
+    FPM_INI="$SESSION_INI $ini" "$SCRIPTS/php-fpm.sh" start
+    sessions0=$(mntr connection_request_count)
+    first=$(curl -sf -b "PHPSESSID=check-$prefix" "http://127.0.0.1:$HTTP_PORT/session_page.php") || true
+    second=$(curl -sf -b "PHPSESSID=check-$prefix" "http://127.0.0.1:$HTTP_PORT/session_page.php") || true
+    [[ $first == views=1 && $second == views=2 ]] ||
+        die "session_page.php in mode $mode: got '$first' and '$second' instead of views=1 and views=2"
+    while ((warmed < SESSION_USERS)); do
+        served=$(wrk_run 1 session_page.php "$SESSION_USERS" "$prefix" "$warmed" | awk '/ requests in / { print $1 }')
+        ((served > 0)) || die "session warm-up in mode $mode: no request answered"
+        warmed=$((warmed + served))
+    done
+    measure "$mode" session_page.php "$SESSION_USERS" "$prefix"
+    printf '%s\n' "$(($(mntr connection_request_count) - sessions0))" >"$RESULTS/zk-sessions-$mode.txt"
+    "$SCRIPTS/php-fpm.sh" stop
+    stored_sessions "$mode" >"$RESULTS/sessions-stored-$mode.txt"
+}
+
+rm -rf "$SESSION_FILES"
+mkdir -p "$SESSION_FILES"
+# The chroots must exist (the handler never creates a save path's chroot).
+# shellcheck disable=SC2016 # PHP code: $argv is PHP's
+"${PHP[@]}" -r 'require $argv[1]; $zk = bench_admin(); foreach (array_slice($argv, 2) as $chroot) { bench_put($zk, $chroot, ""); }' \
+    "$BENCHES/bench.inc" "${SESSION_ZK_HANDLER#"$ZK_HOST"}" "${SESSION_ZK_PER_REQUEST#"$ZK_HOST"}"
+printf '%s\n' "$SESSION_USERS" >"$RESULTS/session-users.txt"
+session_load sessions_files "session.save_handler=files session.save_path=$SESSION_FILES"
+session_load sessions_zookeeper "session.save_handler=zookeeper session.save_path=$SESSION_ZK_HANDLER zookeeper.session_auth=digest:bench:benchpw"
+# A ZooKeeper session per request, as code on PECL's Zookeeper class pays it
+# (PECL's own save handler keeps one handle per worker, as ours does), by a
+# save handler in PHP: zookeeper.persistent=0 cannot give it, the zookeeper
+# handler ignores that setting and always uses the process's shared session.
+session_load sessions_per_request "session.save_path=$SESSION_ZK_PER_REQUEST auto_prepend_file=$BENCHES/session_per_request.inc"
 nginx_stop
 
 # ---- 3. propagation ------------------------------------------------------
 
 for mode in cached cache_off; do
-    log "3/5 propagation: $mode"
+    log "4/6 propagation: $mode"
     ini=$OPCACHE
     [[ $mode == cache_off ]] && ini="$OPCACHE zookeeper.cache=0"
     FPM_INI="$ini" "$SCRIPTS/php-fpm.sh" start
@@ -192,7 +305,7 @@ done
 # ---- 4. memory -----------------------------------------------------------
 
 nodes=${BENCH_NODES:-100000}
-log "4/5 memory: creating $nodes nodes"
+log "5/6 memory: creating $nodes nodes"
 # shellcheck disable=SC2016 # PHP code: $argv is PHP's
 "${PHP[@]}" -r 'require $argv[1]; bench_put(bench_admin(), "/bench/memory", "");' "$BENCHES/bench.inc"
 pids=()
@@ -201,13 +314,13 @@ for ((part = 0; part < 4; part++)); do
     pids+=($!)
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
-log "4/5 memory: reading"
+log "5/6 memory: reading"
 "${PHP[@]}" -d zookeeper.cache_max_bytes=16777216 "$BENCHES/memory.php" "${BENCH_READS:-1000000}" "$nodes" \
     >"$RESULTS/memory.json"
 
 # ---- 5. profile ----------------------------------------------------------
 
-log "5/5 profile: callgrind"
+log "6/6 profile: callgrind"
 for mode in get apcu none; do
     for n in 20000 120000; do
         valgrind --tool=callgrind --callgrind-out-file="$RESULTS/callgrind-$mode-$n.out" \

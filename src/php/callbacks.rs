@@ -213,7 +213,10 @@ pub fn dispatch() -> bool {
         return true;
     }
     let mut clean = true;
-    'events: while let Some((sequence, event)) = process.events.pop() {
+    // While an exception is pending the engine refuses to call PHP code: leave
+    // the rest queued for the next dispatch instead of losing it.
+    'events: while !ExecutorGlobals::has_exception() {
+        let Some((sequence, event)) = process.events.pop() else { break };
         if let Event::Session { state, .. } = &event {
             log::session_state(*state);
         }
@@ -258,6 +261,12 @@ unsafe extern "C" fn on_interrupt(execute_data: *mut ffi::zend_execute_data) {
     // A panic must not unwind into the engine; an exception from a callback is
     // left pending for the VM to raise at the current opcode.
     let _ = std::panic::catch_unwind(dispatch);
+    if let Some(process) = session::started_process().filter(|p| p.events.is_pending()) {
+        // Left queued (an exception is on its way): ask again in a moment, so
+        // they run at a later check (e.g. in the catch block). Not now: the
+        // engine would call back before handling the exception, forever.
+        process.notify_soon();
+    }
     if let Some(previous) = PREVIOUS_INTERRUPT {
         previous(execute_data);
     }

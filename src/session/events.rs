@@ -47,6 +47,16 @@ impl EventQueue {
         NOTIFIER.store(notify as usize, Ordering::Release);
     }
 
+    /// Calls the notifier (as after a push).
+    pub fn notify() {
+        let notify = NOTIFIER.load(Ordering::Acquire);
+        if notify != 0 {
+            // SAFETY: only ever stored from a `fn()` in set_notifier.
+            let notify: fn() = unsafe { std::mem::transmute::<usize, fn()>(notify) };
+            notify();
+        }
+    }
+
     pub fn push(&self, event: Event) {
         {
             let mut queue = self.queue.lock();
@@ -55,12 +65,7 @@ impl EventQueue {
             queue.events.push_back((sequence, event));
         }
         self.pending.store(true, Ordering::Release);
-        let notify = NOTIFIER.load(Ordering::Acquire);
-        if notify != 0 {
-            // SAFETY: only ever stored from a `fn()` in set_notifier.
-            let notify: fn() = unsafe { std::mem::transmute::<usize, fn()>(notify) };
-            notify();
-        }
+        Self::notify();
     }
 
     /// Cheap check for the hot path: is there anything to dispatch?

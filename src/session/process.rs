@@ -113,6 +113,15 @@ impl Process {
         Session::open(ordinal, key, config.clone(), self.handle.clone(), self.events.clone(), self.stats.clone())
     }
 
+    /// Calls the event notifier again in a moment, from the runtime: for events
+    /// the PHP thread had to leave queued.
+    pub fn notify_soon(&self) {
+        self.handle.spawn(async {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+            EventQueue::notify();
+        });
+    }
+
     pub fn shared_sessions(&self) -> Vec<Arc<Session>> {
         self.sessions.lock().values().cloned().collect()
     }

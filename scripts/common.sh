@@ -113,3 +113,17 @@ terminate() {
     done
     wait_gone 50 "$@" || true
 }
+
+# JVM flags of a test server logging into $1, with its log4j.properties in $2;
+# plus ZK_JVMFLAGS (space separated). Sets the array JVM_FLAGS.
+zk_jvm_flags() {
+    JVM_FLAGS=(
+        "-Xmx${ZK_HEAP:-256m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
+        -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true
+        "-Dzookeeper.log.dir=$1" -Dzookeeper.log.file=zookeeper.log
+        "-Dlog4j.configuration=file:$2/log4j.properties"
+        "-Dzookeeper.DigestAuthenticationProvider.superDigest=super:$(super_digest)"
+    )
+    # shellcheck disable=SC2206 # ZK_JVMFLAGS is a space separated flag list
+    [[ -z ${ZK_JVMFLAGS:-} ]] || JVM_FLAGS+=(${ZK_JVMFLAGS})
+}

@@ -120,20 +120,11 @@ EOF
 }
 
 launch_node() {
-    local n=$1 ndir digest
+    local n=$1 ndir
     ndir=$(node_dir "$n")
     [[ -f $ndir/zoo.cfg && -f $ndir/data/myid ]] || write_node_config "$n"
     [[ -n ${JAVA_BIN:-} ]] || java_cmd
-    digest=$(super_digest)
-    local -a jvm=(
-        "-Xmx${ZK_HEAP:-256m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
-        -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true
-        "-Dzookeeper.log.dir=$ndir/log" -Dzookeeper.log.file=zookeeper.log
-        "-Dlog4j.configuration=file:$ndir/log4j.properties"
-        "-Dzookeeper.DigestAuthenticationProvider.superDigest=super:$digest"
-    )
-    # shellcheck disable=SC2206 # ZK_JVMFLAGS is a space separated flag list
-    [[ -n ${ZK_JVMFLAGS:-} ]] && jvm+=(${ZK_JVMFLAGS})
+    zk_jvm_flags "$ndir/log" "$ndir"
     rm -f "$ndir/zookeeper.pid" "$ndir/paused"
     # setsid: own session, so the caller's Ctrl-C / job control does not
     # reach the JVM; the inner shell records its own pid, then execs java.
@@ -141,7 +132,7 @@ launch_node() {
         cd "$ndir"
         # shellcheck disable=SC2016 # expanded by the inner bash
         exec setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' zk-launch "$ndir/zookeeper.pid" \
-            "$JAVA_BIN" "${jvm[@]}" -cp "$JAVA_CP" \
+            "$JAVA_BIN" "${JVM_FLAGS[@]}" -cp "$JAVA_CP" \
             org.apache.zookeeper.server.quorum.QuorumPeerMain "$ndir/zoo.cfg" \
             </dev/null >>"$ndir/log/zookeeper.out" 2>&1 &
     )

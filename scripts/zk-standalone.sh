@@ -101,7 +101,7 @@ do_stop() {
 }
 
 do_start() {
-    local port pid digest i timeout
+    local port pid i timeout
     port=${ZK_PORT:-22181}
     [[ $port =~ ^[0-9]+$ ]] || die "bad ZK_PORT '$port'"
     [[ $port != 2181 ]] || die "refusing to use port 2181"
@@ -122,23 +122,14 @@ do_start() {
     write_config "$port"
     echo "$port" >"$PORTFILE"
     java_cmd
-    digest=$(super_digest)
-    local -a jvm=(
-        "-Xmx${ZK_HEAP:-256m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
-        -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true
-        "-Dzookeeper.log.dir=$LOGDIR" -Dzookeeper.log.file=zookeeper.log
-        "-Dlog4j.configuration=file:$DIR/log4j.properties"
-        "-Dzookeeper.DigestAuthenticationProvider.superDigest=super:$digest"
-    )
-    # shellcheck disable=SC2206 # ZK_JVMFLAGS is a space separated flag list
-    [[ -n ${ZK_JVMFLAGS:-} ]] && jvm+=(${ZK_JVMFLAGS})
+    zk_jvm_flags "$LOGDIR" "$DIR"
     # setsid: own session, so the caller's Ctrl-C / job control does not
     # reach the JVM; the inner shell records its own pid, then execs java.
     (
         cd "$DIR"
         # shellcheck disable=SC2016 # expanded by the inner bash
         exec setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' zk-launch "$PIDFILE" \
-            "$JAVA_BIN" "${jvm[@]}" -cp "$JAVA_CP" \
+            "$JAVA_BIN" "${JVM_FLAGS[@]}" -cp "$JAVA_CP" \
             org.apache.zookeeper.server.quorum.QuorumPeerMain "$CFG" \
             </dev/null >"$LOGDIR/zookeeper.out" 2>&1 &
     )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh   (what `make test` runs after building)
 #   Rust unit tests, then the phpt suites against real servers this script
-#   starts and always stops: a standalone ZooKeeper for php-tests/ (CLI), the
-#   php-fpm suite in php-tests/fpm, and a 3-node ensemble for php-tests/ensemble.
+#   starts and always stops: a standalone ZooKeeper for php-tests/ (CLI, and
+#   part of it again under valgrind), the php-fpm suite in php-tests/fpm, and a
+#   3-node ensemble for php-tests/ensemble.
 #   Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,6 +36,9 @@ for dir in php-tests/*/; do
     esac
 done
 scripts/run-phpt.sh "phpt (CLI)" "${cli_dirs[@]}" || status=1
+# Memory safety: a part of the CLI suite again under valgrind (run-tests -m);
+# any error or leak attributed to the extension fails (see the script).
+scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/errors php-tests/callbacks || status=1
 if [[ -d php-tests/fpm ]]; then
     scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
 fi

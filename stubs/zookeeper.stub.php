@@ -61,14 +61,20 @@
  *   zookeeper.cache = 1                   PHP_INI_ALL: default of the 'cache'
  *       option (read through the watch-driven cache).
  *   zookeeper.cache_max_bytes = 33554432  PHP_INI_SYSTEM: memory bound of the
- *       cache of one session; least recently used entries are evicted.
+ *       cache of one session (data, path and ~1.5 KB per entry for its
+ *       watch); entries not used recently are evicted.
  *   zookeeper.cache_serve_stale = 1       PHP_INI_ALL: while the connection
  *       is lost but the session has not expired, serve cached answers (the
- *       server keeps the watches and replays missed events on reconnect);
+ *       server keeps the watches and replays missed events on reconnect),
+ *       up to one session timeout after the server was last heard from;
  *       0 = such reads wait for the server and fail with CONNECTIONLOSS.
  *
+ * pcntl_fork(): a child forked before the process's first connection works
+ * normally; in a child forked after it, every call throws ZookeeperException
+ * (the client library's I/O does not survive fork).
+ *
  * The session save handler (session.save_handler = zookeeper; README
- * "Sessions in ZooKeeper") has its own:
+ * "PHP sessions in ZooKeeper") has its own:
  *   zookeeper.session_lock = 1            PHP_INI_SYSTEM: lock a session
  *       while a request has it open (as PECL).
  *   zookeeper.sess_lock_wait = 150000     PHP_INI_ALL: microseconds before

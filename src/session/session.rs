@@ -173,10 +173,6 @@ impl Session {
         }
     }
 
-    pub fn cache_entries(&self) -> usize {
-        self.cache.entries()
-    }
-
     /// Waits until connected (or `timeout`), for callers that need the outcome
     /// of connecting, such as addAuth's completion.
     pub fn wait_connected(&self, timeout: Duration) -> ZkResult<()> {

@@ -38,7 +38,7 @@ done
 scripts/run-phpt.sh "phpt (CLI)" "${cli_dirs[@]}" || status=1
 # Memory safety: a part of the CLI suite again under valgrind (run-tests -m);
 # any error or leak attributed to the extension fails (see the script).
-scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/errors php-tests/callbacks || status=1
+scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input php-tests/callbacks || status=1
 if [[ -d php-tests/fpm ]]; then
     scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
 fi

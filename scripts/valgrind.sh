@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/valgrind.sh [PHPT-DIR-OR-FILE...]
 #   Runs the CLI phpt suites (default: every php-tests/*/ except fpm/, ensemble/,
-#   session/ and memory/) under run-tests.php's valgrind mode (-m: memcheck,
+#   save_handler/ and memory/) under run-tests.php's valgrind mode (-m: memcheck,
 #   USE_ZEND_ALLOC=0 so every emalloc is a real malloc valgrind can see), then
 #   reads the valgrind logs and decides:
 #
@@ -69,7 +69,7 @@ done
 if [[ ${#targets[@]} -eq 0 ]]; then
     for dir in php-tests/*/; do
         case $dir in
-            php-tests/fpm/ | php-tests/ensemble/ | php-tests/session/ | php-tests/memory/) ;;
+            php-tests/fpm/ | php-tests/ensemble/ | php-tests/save_handler/ | php-tests/memory/) ;;
             *) targets+=("${dir%/}") ;;
         esac
     done

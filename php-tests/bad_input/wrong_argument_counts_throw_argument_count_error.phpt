@@ -2,7 +2,7 @@
 too few (or too many) arguments throw ArgumentCountError with PHP's message, for every method
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $zk = new Zookeeper(zk_host());
 $config = $zk->getConfig();
 show_outcomes([

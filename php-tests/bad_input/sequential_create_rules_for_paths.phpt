@@ -2,7 +2,7 @@
 with SEQUENCE a trailing slash is allowed (the counter is the name) but the other path rules still hold
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 foreach (["$root/", "$root/item-", "$root//", "$root/../x-", 'relative-', ''] as $path) {

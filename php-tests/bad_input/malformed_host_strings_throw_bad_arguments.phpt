@@ -2,7 +2,7 @@
 a malformed host string throws ZookeeperException BADARGUMENTS saying what is wrong (no crash, no hang), from __construct and connect
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $port = explode(':', zk_host())[1];
 $hosts = [
     ',',

@@ -2,7 +2,7 @@
 an invalid path throws ZookeeperException BADARGUMENTS (-8) saying why, the same from every method that takes a path
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $zk = new Zookeeper(zk_host());
 $acl = [['perms' => 31, 'scheme' => 'world', 'id' => 'anyone']];
 $methods = [

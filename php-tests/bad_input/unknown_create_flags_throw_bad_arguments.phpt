@@ -2,7 +2,7 @@
 create() with flags that are no known mode throws BADARGUMENTS listing the valid ones, and creates nothing
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 foreach ([-1, 7, 8, 16, 32, 100, PHP_INT_MAX, PHP_INT_MIN] as $flags) {

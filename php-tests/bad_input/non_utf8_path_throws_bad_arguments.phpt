@@ -2,7 +2,7 @@
 a path that is not valid UTF-8 (ZooKeeper paths are Unicode) throws ZookeeperException BADARGUMENTS like any invalid path
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $zk = new Zookeeper(zk_host());
 foreach (["/\xff", "/a\xc3", "/\xed\xa0\x80"] as $path) {
     echo bin2hex($path), ": ", outcome(fn() => $zk->get($path)), "\n";

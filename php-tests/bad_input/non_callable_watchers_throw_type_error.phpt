@@ -2,7 +2,7 @@
 a watcher or completion that is not callable throws TypeError (PHP's "must be a valid callback" wording) before anything is sent
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 class Holder { private function hidden() {} }

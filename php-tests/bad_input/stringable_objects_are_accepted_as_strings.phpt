@@ -2,7 +2,7 @@
 an object with __toString() is accepted wherever a string is (PHP's weak-mode rule for internal functions), as PECL accepts it
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 class Text
 {
     public function __construct(private string $text) {}

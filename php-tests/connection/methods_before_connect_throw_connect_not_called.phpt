@@ -1,5 +1,5 @@
 --TEST--
-every method that needs a session throws ZookeeperConnectionException 5998 on an unconnected object
+every method that needs a session throws ZookeeperConnectionException 5998 on an unconnected object (made without host, or with an empty one)
 --FILE--
 <?php
 $zk = new Zookeeper();
@@ -29,6 +29,12 @@ foreach ($calls as $method => $args) {
         echo "$method: ", $e->getCode(), " ", $e->getMessage(), "\n";
     }
 }
+// An empty host string makes an unconnected object too (as PECL).
+try {
+    (new Zookeeper(''))->get('/');
+} catch (ZookeeperConnectionException $e) {
+    echo "new Zookeeper(''): ", $e->getCode(), "\n";
+}
 // A ZookeeperConfig made with `new` is not bound to any session.
 foreach (['get' => [], 'set' => ['server.1=h:1:2;3'], 'add' => ['server.4=h:1:2;3'], 'remove' => ['4']] as $method => $args) {
     try {
@@ -56,6 +62,7 @@ addAuth: 5998 Zookeeper->connect() was not called
 setWatcher: 5998 Zookeeper->connect() was not called
 getConfig: 5998 Zookeeper->connect() was not called
 close: 5998 Zookeeper->connect() was not called
+new Zookeeper(''): 5998
 ZookeeperConfig::get: 5998
 ZookeeperConfig::set: 5998
 ZookeeperConfig::add: 5998

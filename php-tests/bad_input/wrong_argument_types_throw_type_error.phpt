@@ -2,7 +2,7 @@
 a value of the wrong type for any parameter of any method throws TypeError naming the method, the argument and the types
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $zk = new Zookeeper(zk_host());
 $config = $zk->getConfig();
 $acl = [['perms' => 31, 'scheme' => 'world', 'id' => 'anyone']];

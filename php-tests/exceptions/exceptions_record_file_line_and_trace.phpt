@@ -2,7 +2,7 @@
 exceptions thrown by the extension carry the file, line and stack trace of the PHP call, like any PHP exception
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/../bad_input/bad_input.inc';
 function read_missing(Zookeeper $zk) {
     return $zk->get('/this/node/does/not/exist');
 }

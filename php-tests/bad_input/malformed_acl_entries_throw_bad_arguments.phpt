@@ -2,7 +2,7 @@
 a malformed ACL entry (create or setAcl) throws BADARGUMENTS naming the entry and the problem; nothing is written
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 $zk->create("$root/n", '');

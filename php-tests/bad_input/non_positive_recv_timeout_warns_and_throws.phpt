@@ -2,7 +2,7 @@
 a recv_timeout of 0 or less warns "recv_timeout parameter has to be greater than 0" and throws ZookeeperException BADARGUMENTS
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 foreach ([0, -1, -10000, PHP_INT_MIN] as $timeout) {
     // (outcome() first: the warning comes out before the line that reports it)
     $result = outcome(fn() => new Zookeeper(zk_host(), null, $timeout));

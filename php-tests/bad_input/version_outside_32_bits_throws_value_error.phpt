@@ -2,7 +2,7 @@
 a version outside the protocol's 32 bits throws ValueError naming the argument (it is not cut to a different version)
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 $zk->create("$root/n", 'kept');

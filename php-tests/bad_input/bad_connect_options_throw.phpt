@@ -2,7 +2,7 @@
 an unknown key in the $options array throws ValueError, a value that is no bool TypeError; the object stays unconnected
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $cases = [
     'unknown key' => ['persistant' => false],
     'list instead of keys' => [false],

@@ -2,7 +2,7 @@
 create(): a ttl without a *_WITH_TTL flag, a TTL flag without a positive ttl, and a ttl beyond the server's range throw BADARGUMENTS
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 $cases = [];

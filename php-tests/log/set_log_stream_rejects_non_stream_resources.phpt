@@ -2,7 +2,7 @@
 setLogStream() with a resource that is not an open stream throws TypeError, and the previous log destination stays
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/../bad_input/bad_input.inc';
 $zk = new Zookeeper(zk_host());
 $good = fopen('php://memory', 'w+');
 var_dump($zk->setLogStream($good));

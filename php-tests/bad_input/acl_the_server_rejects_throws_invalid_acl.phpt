@@ -2,7 +2,7 @@
 an ACL the server rejects (empty list, unknown scheme, malformed digest or ip id) throws ZookeeperException INVALIDACL (-114)
 --FILE--
 <?php
-require __DIR__ . '/errors.inc';
+require __DIR__ . '/bad_input.inc';
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 $zk->create("$root/n", '');

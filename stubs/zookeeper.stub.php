@@ -68,6 +68,10 @@
  *       server keeps the watches and replays missed events on reconnect),
  *       up to one session timeout after the server was last heard from;
  *       0 = such reads wait for the server and fail with CONNECTIONLOSS.
+ *   zookeeper.session_idle_timeout = 600  PHP_INI_SYSTEM: seconds a shared
+ *       session may go unused by any object before the process closes it
+ *       (it holds no process-long ephemeral nodes); 0 = never. Bounds the
+ *       sessions of a worker that serves many credential sets.
  *
  * pcntl_fork(): a child forked before the process's first connection works
  * normally; in a child forked after it, every call throws ZookeeperException

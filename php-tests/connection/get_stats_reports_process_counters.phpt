@@ -6,7 +6,7 @@ require __DIR__ . '/../zk.inc';
 var_dump((new ReflectionMethod('Zookeeper', 'getStats'))->isStatic());
 $before = Zookeeper::getStats();
 var_dump(array_keys($before));
-var_dump(array_map('get_debug_type', array_values($before)) === array_fill(0, 9, 'int'));
+var_dump(array_map('get_debug_type', array_values($before)) === array_fill(0, 10, 'int'));
 $root = zk_test_root();
 $zk = new Zookeeper(zk_host());
 $zk->create("$root/n", 'abc');
@@ -23,7 +23,7 @@ foreach ($after as $name => $value) {
 ?>
 --EXPECT--
 bool(true)
-array(9) {
+array(10) {
   [0]=>
   string(4) "hits"
   [1]=>
@@ -42,6 +42,8 @@ array(9) {
   string(10) "reconnects"
   [8]=>
   string(11) "expirations"
+  [9]=>
+  string(11) "idle_closes"
 }
 bool(true)
 bool(true)

@@ -1,23 +1,23 @@
-//! PHP callbacks and their dispatch, always on the PHP thread.
+//! Where a watch event becomes a PHP callback: the callbacks of the running
+//! request, and their dispatch on the PHP thread.
 //!
-//! A callback is registered for the current request only and gets a fresh id;
-//! the session layer knows only the id. Every registration is dropped at request
-//! end, so an event arriving later finds no id and is discarded: a callback of
-//! one request never runs in another. Ids are never reused.
+//! A callback is registered for the current request only and gets a fresh
+//! id; the core knows only the id (in a `Waiter`). Every registration is
+//! dropped at request end, so an event arriving later finds no id and is
+//! discarded: a callback of one request never runs in another.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use ext_php_rs::error::php_error;
-use ext_php_rs::ffi;
-use ext_php_rs::flags::ErrorType;
-use ext_php_rs::types::{ZendCallable, Zval};
+use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecutorGlobals;
 use zookeeper_client::{EventType, SessionState};
 
+use super::boundary::{Failure, Outcome};
+use super::callable::{BoundCallable, Called};
 use super::log;
-use crate::path;
-use crate::session::{self, Event, WatcherId};
+use super::request::{self, Phase};
+use crate::zk::{self, Event, Inbox, SessionOrdinal, Waiter, WatcherId, ZkSession};
 
 /// PECL's event type codes (Zookeeper::*_EVENT).
 pub mod event {
@@ -51,14 +51,15 @@ fn event_code(event_type: EventType) -> i64 {
     }
 }
 
-pub fn state_code(state: SessionState) -> i64 {
+/// The one mapping of session states to PECL's state codes.
+pub fn state_code(state: zk::State) -> i64 {
     match state {
-        SessionState::SyncConnected => state::CONNECTED,
-        SessionState::ConnectedReadOnly => state::READONLY,
-        SessionState::Disconnected => state::CONNECTING,
-        SessionState::Expired => state::EXPIRED_SESSION,
-        SessionState::AuthFailed => state::AUTH_FAILED,
-        SessionState::Closed => state::CLOSED,
+        zk::State::Connecting | zk::State::Disconnected => state::CONNECTING,
+        zk::State::Connected => state::CONNECTED,
+        zk::State::ReadOnly => state::READONLY,
+        zk::State::Expired => state::EXPIRED_SESSION,
+        zk::State::AuthFailed => state::AUTH_FAILED,
+        zk::State::Closed => state::CLOSED,
     }
 }
 
@@ -66,226 +67,213 @@ enum Kind {
     /// A node watch: runs once, for the first event.
     Oneshot,
     /// An object's global watcher: runs for every state change of its session
-    /// queued after it was registered (`since`, a queue sequence number).
-    Global { session: u64, since: u64 },
+    /// queued after it was registered (`since`, an inbox sequence number).
+    Global { session: SessionOrdinal, since: u64 },
+    /// A completion (addAuth's): runs once, with a result code.
+    Completion,
 }
 
 struct Callback {
-    callable: Zval,
+    callable: BoundCallable,
     /// The chroot of the object that registered it: event paths are shown relative to it.
-    chroot: String,
+    chroot: Arc<str>,
     kind: Kind,
-    /// The object that registered it (see `new_owner`): its close() drops them all.
+    /// The object that registered it: its close() drops them all.
     owner: u64,
 }
 
+/// The callbacks of the running request, in registration order (ids grow).
 #[derive(Default)]
-struct Registry {
-    next_owner: u64,
-    next_id: WatcherId,
-    callbacks: HashMap<WatcherId, Callback>,
-    dispatching: bool,
+pub struct Callbacks(BTreeMap<WatcherId, Callback>);
+
+/// One callback to run for an event, taken out of the registry.
+struct Call {
+    watcher: WatcherId,
+    callable: BoundCallable,
+    what: Happened,
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+/// What a callback is told.
+enum Happened {
+    /// A watcher's `(int $type, int $state, string $path)`.
+    Watch { event_type: EventType, state: SessionState, path: String },
+    /// A completion's `(int $rc)`.
+    Completion { code: i64 },
 }
 
-/// A new owner id for an object that registers callbacks.
-pub fn new_owner() -> u64 {
-    REGISTRY.with_borrow_mut(|registry| {
-        registry.next_owner += 1;
-        registry.next_owner
-    })
+impl Call {
+    fn run(&self) -> Outcome<Called> {
+        match &self.what {
+            Happened::Watch { event_type, state, path } => {
+                let mut args = [Zval::new(), Zval::new(), Zval::new()];
+                args[0].set_long(event_code(*event_type));
+                args[1].set_long(state_code(zk::State::from_client(*state)));
+                args[2].set_string(path, false).map_err(|err| Failure::internal(&err.to_string()))?;
+                self.callable.call(&mut args)
+            },
+            Happened::Completion { code } => {
+                let mut args = [Zval::new()];
+                args[0].set_long(*code);
+                self.callable.call(&mut args)
+            },
+        }
+    }
+
+    /// The event again, for this callback only (it could not run yet).
+    fn requeued(&self) -> Event {
+        match &self.what {
+            Happened::Watch { event_type, state, path } => Event::Watch { watcher: self.watcher, event_type: *event_type, state: *state, path: path.clone() },
+            Happened::Completion { code } => Event::Completion { watcher: self.watcher, code: *code },
+        }
+    }
 }
 
-fn register(callable: Zval, chroot: &str, kind: Kind, owner: u64) -> WatcherId {
-    REGISTRY.with_borrow_mut(|registry| {
-        registry.next_id += 1;
-        let id = registry.next_id;
-        registry.callbacks.insert(id, Callback { callable, chroot: chroot.to_owned(), kind, owner });
+impl Callbacks {
+    fn insert(&mut self, callable: BoundCallable, chroot: &Arc<str>, kind: Kind, owner: u64) -> WatcherId {
+        let id = request::new_watcher_id();
+        self.0.insert(id, Callback { callable, chroot: chroot.clone(), kind, owner });
         id
-    })
+    }
+
+    /// What to call for one event; one-shot callbacks leave the registry.
+    fn calls_for(&mut self, sequence: u64, event: Event) -> Vec<Call> {
+        match event {
+            Event::Watch { watcher, event_type, state, path } => {
+                let Some(callback) = self.0.get(&watcher) else {
+                    return Vec::new();
+                };
+                if let Kind::Global { .. } = callback.kind {
+                    return vec![Call { watcher, callable: callback.callable.clone(), what: Happened::Watch { event_type, state, path } }];
+                }
+                let Some(callback) = self.0.remove(&watcher) else {
+                    return Vec::new();
+                };
+                // PECL filters session events out of node watchers: a node
+                // watcher reports a node change or nothing.
+                if event_type == EventType::Session || !matches!(callback.kind, Kind::Oneshot) {
+                    return Vec::new();
+                }
+                let shown = zk::path::strip(&callback.chroot, &path).unwrap_or(&path).to_owned();
+                vec![Call { watcher, callable: callback.callable, what: Happened::Watch { event_type, state, path: shown } }]
+            },
+            Event::Session { session, state } => self
+                .0
+                .iter()
+                .filter(|(_, c)| matches!(c.kind, Kind::Global { session: bound, since } if bound == session && since < sequence))
+                .map(|(id, c)| Call {
+                    watcher: *id,
+                    callable: c.callable.clone(),
+                    what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
+                })
+                .collect(),
+            Event::Completion { watcher, code } => match self.0.remove(&watcher) {
+                Some(callback) if matches!(callback.kind, Kind::Completion) => {
+                    vec![Call { watcher, callable: callback.callable, what: Happened::Completion { code } }]
+                },
+                _ => Vec::new(),
+            },
+        }
+    }
 }
 
-pub fn register_oneshot(callable: Zval, chroot: &str, owner: u64) -> WatcherId {
-    register(callable, chroot, Kind::Oneshot, owner)
+/// Registers a node watcher; the waiter is what the core gets.
+pub fn register_oneshot(callable: BoundCallable, chroot: &Arc<str>, owner: u64) -> Waiter {
+    let id = request::with(|request| request.callbacks.insert(callable, chroot, Kind::Oneshot, owner));
+    request::inbox().waiter(id)
 }
 
-pub fn register_global(callable: Zval, chroot: &str, session: u64, owner: u64) -> WatcherId {
-    let since = session::process().map(|p| p.events.last_sequence()).unwrap_or(0);
-    register(callable, chroot, Kind::Global { session, since }, owner)
+/// Registers an object's global watcher for `session`'s state changes.
+pub fn register_global(callable: BoundCallable, chroot: &Arc<str>, session: &ZkSession, owner: u64) -> WatcherId {
+    let inbox = request::inbox();
+    session.subscribe(&inbox);
+    let kind = Kind::Global { session: session.ordinal(), since: inbox.last_sequence() };
+    request::with(|request| request.callbacks.insert(callable, chroot, kind, owner))
 }
 
 /// Drops a registration (watcher replaced, read failed).
 pub fn unregister(id: WatcherId) {
-    // Taken out first, dropped after the borrow ends: dropping a closure may run PHP code.
-    let removed = REGISTRY.with_borrow_mut(|registry| registry.callbacks.remove(&id));
+    let removed = request::with(|request| request.callbacks.0.remove(&id));
     drop(removed);
 }
 
 /// Drops every callback an object registered (its close() or destruction),
 /// as PECL's close() does: pending watches of the object never run.
 pub fn unregister_owner(owner: u64) {
-    let removed: Vec<Callback> = REGISTRY.with_borrow_mut(|registry| {
-        let ids: Vec<WatcherId> = registry.callbacks.iter().filter(|(_, c)| c.owner == owner).map(|(id, _)| *id).collect();
-        ids.iter().filter_map(|id| registry.callbacks.remove(id)).collect()
+    let removed: Vec<Callback> = request::with(|request| {
+        let ids: Vec<WatcherId> = request.callbacks.0.iter().filter(|(_, c)| c.owner == owner).map(|(id, _)| *id).collect();
+        ids.iter().filter_map(|id| request.callbacks.0.remove(id)).collect()
     });
     drop(removed);
 }
 
-/// Points a global watcher at another session (after addAuth moved its object).
-pub fn rebind_global(id: WatcherId, session: u64) {
-    REGISTRY.with_borrow_mut(|registry| {
-        if let Some(Callback { kind: Kind::Global { session: bound, .. }, .. }) = registry.callbacks.get_mut(&id) {
-            *bound = session;
+/// Points a global watcher at another session (after addAuth moved its
+/// object): it hears that session's state changes from now on, not the
+/// connection it made already (with PECL, addAuth changes no session).
+pub fn rebind_global(id: WatcherId, session: &ZkSession) {
+    let inbox = request::inbox();
+    session.subscribe(&inbox);
+    let now = inbox.last_sequence();
+    request::with(|request| {
+        if let Some(Callback { kind: Kind::Global { session: bound, since }, .. }) = request.callbacks.0.get_mut(&id) {
+            *bound = session.ordinal();
+            *since = now;
         }
     });
+}
+
+/// Queues a completion callback to run with `code` at the next dispatch
+/// point (PECL's completions are asynchronous: they never run before the
+/// method that takes them has returned).
+pub fn complete_later(callable: BoundCallable, code: i64) {
+    let watcher = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Completion, 0));
+    request::inbox().push(Event::Completion { watcher, code });
 }
 
 /// Queues a session event for one global watcher only (a new object joining a
 /// session that is already connected gets the CONNECTED event PECL would give).
 pub fn notify_connected(id: WatcherId) {
-    if let Ok(process) = session::process() {
-        process.events.push(Event::Watch {
-            watcher: id,
-            event_type: EventType::Session,
-            state: SessionState::SyncConnected,
-            path: String::new(),
-        });
-    }
+    request::inbox().push(Event::Watch { watcher: id, event_type: EventType::Session, state: SessionState::SyncConnected, path: String::new() });
 }
 
-/// Request end: every callback of this request goes, and so do queued events.
-pub fn end_request() {
-    let callbacks = REGISTRY.with_borrow_mut(|registry| {
-        registry.dispatching = false;
-        std::mem::take(&mut registry.callbacks)
-    });
-    drop(callbacks);
-    if let Some(process) = session::started_process() {
-        process.events.clear();
-    }
-}
-
-/// What to call for one event, with the borrow of the registry already released.
-fn calls_for(sequence: u64, event: Event) -> Vec<(Zval, i64, i64, String)> {
-    REGISTRY.with_borrow_mut(|registry| match event {
-        Event::Watch { watcher, event_type, state, path } => {
-            let is_global = matches!(registry.callbacks.get(&watcher), Some(Callback { kind: Kind::Global { .. }, .. }));
-            if is_global {
-                let callback = &registry.callbacks[&watcher];
-                return vec![(callback.callable.shallow_clone(), event_code(event_type), state_code(state), path)];
-            }
-            let Some(callback) = registry.callbacks.remove(&watcher) else {
-                return Vec::new();
-            };
-            // PECL filters session events out of node watchers: a node watcher
-            // reports a node change or nothing.
-            if event_type == EventType::Session {
-                return Vec::new();
-            }
-            let shown = path::strip(&callback.chroot, &path).unwrap_or(&path).to_owned();
-            vec![(callback.callable, event_code(event_type), state_code(state), shown)]
-        },
-        Event::Session { session, state } => registry
-            .callbacks
-            .values()
-            .filter(|c| matches!(c.kind, Kind::Global { session: bound, since } if bound == session && since < sequence))
-            .map(|c| (c.callable.shallow_clone(), event::SESSION, state_code(state), String::new()))
-            .collect(),
-    })
-}
-
-/// Runs queued callbacks in order. Stops (leaving the rest queued) as soon as a
-/// callback leaves an exception pending, which the caller must then let PHP
-/// raise; returns false in that case. Re-entry (a callback calling a method) is
-/// a no-op, as in PECL.
-pub fn dispatch() -> bool {
-    let Some(process) = session::started_process() else {
-        return true;
+/// Runs queued callbacks in order. Stops as soon as one leaves an exception
+/// pending (Err(Thrown): the caller returns and PHP raises it); the
+/// callbacks not run yet stay queued, also the rest of the same event's.
+/// Re-entry (a callback calling a method) is a no-op, as in PECL.
+pub fn dispatch() -> Outcome<()> {
+    let Some(inbox) = request::existing_inbox() else {
+        return Ok(());
     };
-    if !process.events.is_pending() {
-        return true;
+    if !inbox.is_pending() {
+        return Ok(());
     }
-    let entered = REGISTRY.with_borrow_mut(|registry| !std::mem::replace(&mut registry.dispatching, true));
+    let entered = request::with(|request| request.phase == Phase::Active && !std::mem::replace(&mut request.dispatching, true));
     if !entered {
-        return true;
+        return Ok(());
     }
-    let mut clean = true;
+    let result = run_queued(&inbox);
+    request::with(|request| request.dispatching = false);
+    result
+}
+
+fn run_queued(inbox: &Inbox) -> Outcome<()> {
     // While an exception is pending the engine refuses to call PHP code: leave
     // the rest queued for the next dispatch instead of losing it.
-    'events: while !ExecutorGlobals::has_exception() {
-        let Some((sequence, event)) = process.events.pop() else { break };
+    while !ExecutorGlobals::has_exception() {
+        let Some((sequence, event)) = inbox.pop() else { break };
         if let Event::Session { state, .. } = &event {
             log::session_state(*state);
         }
-        for (callable, event_type, state, path) in calls_for(sequence, event) {
-            if !invoke(&callable, event_type, state, &path) {
-                clean = false;
-                break 'events;
+        let mut calls = request::with(|request| request.callbacks.calls_for(sequence, event)).into_iter();
+        while let Some(call) = calls.next() {
+            let outcome = call.run();
+            if !matches!(outcome, Ok(Called::Returned)) {
+                inbox.push_front(calls.map(|rest| (sequence, rest.requeued())).collect());
+                return match outcome {
+                    Ok(_) => Err(Failure::Thrown),
+                    Err(failure) => Err(failure),
+                };
             }
         }
     }
-    REGISTRY.with_borrow_mut(|registry| registry.dispatching = false);
-    clean
-}
-
-/// Calls one watcher; false when it left an exception (or exit()) pending.
-fn invoke(callable: &Zval, event_type: i64, state: i64, path: &str) -> bool {
-    let result = ZendCallable::new(callable).and_then(|c| c.try_call(vec![&event_type, &state, &path]));
-    if ExecutorGlobals::has_exception() {
-        return false;
-    }
-    if result.is_err() {
-        log::warn("could not invoke watcher callback");
-        php_error(&ErrorType::Warning, "could not invoke watcher callback");
-    }
-    true
-}
-
-/// Calls a completion callback (addAuth) with its return code.
-pub fn complete(callable: &Zval, rc: i64) {
-    let result = ZendCallable::new(callable).and_then(|c| c.try_call(vec![&rc]));
-    if result.is_err() && !ExecutorGlobals::has_exception() {
-        php_error(&ErrorType::Warning, "could not invoke completion callback");
-    }
-}
-
-static mut PREVIOUS_INTERRUPT: Option<unsafe extern "C" fn(*mut ffi::zend_execute_data)> = None;
-
-/// The engine calls this on the PHP thread when a background thread asked for
-/// a VM interrupt: that is when watchers run in a script that never calls
-/// dispatch() (a `sleep()` loop, a long computation).
-unsafe extern "C" fn on_interrupt(execute_data: *mut ffi::zend_execute_data) {
-    // A panic must not unwind into the engine; an exception from a callback is
-    // left pending for the VM to raise at the current opcode.
-    let _ = std::panic::catch_unwind(dispatch);
-    if let Some(process) = session::started_process().filter(|p| p.events.is_pending()) {
-        // Left queued (an exception is on its way): ask again in a moment, so
-        // they run at a later check (e.g. in the catch block). Not now: the
-        // engine would call back before handling the exception, forever.
-        process.notify_soon();
-    }
-    if let Some(previous) = PREVIOUS_INTERRUPT {
-        previous(execute_data);
-    }
-}
-
-/// Called from any thread after an event was queued.
-fn request_interrupt() {
-    // SAFETY: vm_interrupt is an atomic the engine polls; storing into it from
-    // another thread is what it is for (pcntl's async signals do the same).
-    unsafe { ffi::zend_atomic_bool_store(std::ptr::addr_of_mut!(ffi::executor_globals.vm_interrupt), true) };
-}
-
-/// Module startup: chain our interrupt hook before any other, and route
-/// session events to it.
-pub fn install() {
-    // SAFETY: MINIT runs once, single-threaded, before any request.
-    unsafe {
-        PREVIOUS_INTERRUPT = ffi::zend_interrupt_function;
-        ffi::zend_interrupt_function = Some(on_interrupt);
-    }
-    session::EventQueue::set_notifier(request_interrupt);
+    Ok(())
 }

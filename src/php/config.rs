@@ -1,92 +1,158 @@
 //! `ZookeeperConfig`: the ensemble configuration (/zookeeper/config) and
 //! dynamic reconfiguration, on the session of the `Zookeeper` it came from.
 
-use ext_php_rs::exception::PhpResult;
-use ext_php_rs::prelude::*;
+use std::cell::RefCell;
+
+use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
+use ext_php_rs::class::{ClassEntryInfo, ClassMetadata, ConstructorMeta, ConstructorResult, RegisteredClass};
+use ext_php_rs::convert::IntoZvalDyn;
+use ext_php_rs::describe::DocComments;
+use ext_php_rs::flags::{ConstantFlags, MethodFlags};
 use ext_php_rs::types::{ZendStr, Zval};
+use ext_php_rs::zend::ExecuteData;
 
-use super::args::{self, param, OutParam};
+use super::boundary::{self, Failure, Outcome};
+use super::callable::BoundCallable;
 use super::callbacks;
-use super::connection::{self, Connection};
+use super::codes::code;
+use super::connection::Connection;
 use super::convert;
-use crate::error::ZkError;
-use crate::session::Reconfig;
+use super::method::{self, function, optional, out, param, zval_arg, StrArg};
+use crate::parse_args;
+use crate::zk::{self, Reconfig};
 
-#[php_class]
-#[php(name = "ZookeeperConfig")]
+#[derive(Default)]
 pub struct ZookeeperConfig {
-    connection: Option<Connection>,
+    /// None for an object made with `new` (methods throw until it comes from
+    /// `Zookeeper::getConfig()`), as PECL allows.
+    connection: RefCell<Option<Connection>>,
 }
 
 impl ZookeeperConfig {
     pub fn new(connection: Connection) -> Self {
-        ZookeeperConfig { connection: Some(connection) }
+        ZookeeperConfig { connection: RefCell::new(Some(connection)) }
     }
 
-    fn reconfig(&mut self, method: &'static str, members: &Zval, version: Option<&Zval>, stat_info: OutParam, change: for<'a> fn(&'a [&'a str]) -> Reconfig<'a>) -> PhpResult<Zval> {
-        let members = args::text(param(method, 1, "members"), members)?;
-        let version = args::long_or(param(method, 2, "version"), version, -1)?;
-        let list: Vec<&str> = members.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
-        if list.is_empty() {
-            return Err(ZkError::bad_arguments("members must not be empty").into());
-        }
-        if method == "ZookeeperConfig::remove" {
-            if let Some(id) = list.iter().find(|id| id.parse::<u64>().is_err()) {
-                return Err(ZkError::bad_arguments(format!("remove() takes comma-separated server ids, got '{id}'")).into());
-            }
-        }
-        let connection = connection::require(self.connection.as_mut())?;
-        let timeout = connection.timeout;
-        let (data, stat) = connection.session()?.reconfig(change(&list), (version != -1).then_some(version), timeout)?;
-        if let Some(target) = stat_info.0 {
-            convert::write_stat(target, &stat)?;
-        }
-        let mut zval = Zval::new();
-        zval.set_zend_string(ZendStr::new(&data, false));
-        Ok(zval)
-    }
-}
-
-#[php_impl]
-impl ZookeeperConfig {
-    /// An unbound object, as PECL allows; its methods throw until it comes from `Zookeeper::getConfig()`.
-    pub fn __construct() -> Self {
-        ZookeeperConfig { connection: None }
+    fn connection(&self) -> Outcome<Connection> {
+        boundary::hold_state(|| self.connection.borrow().clone()).ok_or_else(|| Failure::pecl(code::CONNECT_NOT_CALLED, None))
     }
 
-    pub fn get(&mut self, watcher_cb: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
-        if !callbacks::dispatch() {
-            return Ok(Zval::null());
-        }
-        let watcher = args::callable(param("ZookeeperConfig::get", 1, "watcher_cb"), watcher_cb, true)?;
-        let connection = connection::require(self.connection.as_mut())?;
-        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, "", 0));
-        let timeout = connection.timeout;
-        let result = connection.session()?.get_config(watcher, timeout);
-        if let (Err(_), Some(id)) = (&result, watcher) {
-            callbacks::unregister(id);
+    fn get(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut watcher, mut stat_info) = (std::ptr::null_mut(), std::ptr::null_mut());
+        parse_args!(ex, "|zz", &mut watcher, &mut stat_info)?;
+        callbacks::dispatch()?;
+        let watcher = match zval_arg(watcher) {
+            Some(value) => BoundCallable::from_arg(value, 1, true)?,
+            None => None,
+        };
+        let connection = self.connection()?;
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), 0));
+        let result = connection.session().and_then(|session| session.get_config(waiter.clone(), connection.timeout));
+        if let (Err(_), Some(waiter)) = (&result, waiter) {
+            callbacks::unregister(waiter.watcher);
         }
         let (data, stat) = result?;
-        if let Some(target) = stat_info.0 {
+        if let Some(target) = zval_arg(stat_info) {
             convert::write_stat(target, &stat)?;
         }
-        let mut zval = Zval::new();
-        zval.set_zend_string(ZendStr::new(&data, false));
-        Ok(zval)
+        retval.set_zend_string(ZendStr::new(&data, false));
+        Ok(())
+    }
+
+    /// set(), add() and remove(): `members` as the method takes them.
+    fn reconfig(&self, ex: &mut ExecuteData, retval: &mut Zval, change: for<'a> fn(&'a [&'a str]) -> Reconfig<'a>, server_ids: bool) -> Outcome<()> {
+        let (mut members, mut version, mut stat_info) = (StrArg::default(), -1i64, std::ptr::null_mut());
+        parse_args!(ex, "s|lz", &mut members.ptr, &mut members.len, &mut version, &mut stat_info)?;
+        callbacks::dispatch()?;
+        let members = String::from_utf8_lossy(members.bytes()).into_owned();
+        let list: Vec<&str> = members.split(',').map(str::trim).filter(|member| !member.is_empty()).collect();
+        if list.is_empty() {
+            return Err(zk::Error::bad_arguments("members must not be empty").into());
+        }
+        if let Some(id) = list.iter().find(|id| server_ids && id.parse::<u64>().is_err()) {
+            return Err(zk::Error::bad_arguments(format!("remove() takes comma-separated server ids, got '{id}'")).into());
+        }
+        let connection = self.connection()?;
+        let (data, stat) = connection.session()?.reconfig(change(&list), (version != -1).then_some(version), connection.timeout)?;
+        if let Some(target) = zval_arg(stat_info) {
+            convert::write_stat(target, &stat)?;
+        }
+        retval.set_zend_string(ZendStr::new(&data, false));
+        Ok(())
     }
 
     /// Replaces the whole membership: `$members` is "server.1=host:quorum:election;client,...".
-    pub fn set(&mut self, members: &Zval, version: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
-        self.reconfig("ZookeeperConfig::set", members, version, stat_info, |members| Reconfig::New { members })
+    fn set(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        self.reconfig(ex, retval, |members| Reconfig::New { members }, false)
     }
 
     /// Adds servers: `$members` as in set().
-    pub fn add(&mut self, members: &Zval, version: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
-        self.reconfig("ZookeeperConfig::add", members, version, stat_info, |joining| Reconfig::Incremental { joining, leaving: &[] })
+    fn add(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        self.reconfig(ex, retval, |joining| Reconfig::Incremental { joining, leaving: &[] }, false)
     }
 
     /// Removes servers: `$members` is a comma-separated list of server ids.
-    pub fn remove(&mut self, members: &Zval, version: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
-        self.reconfig("ZookeeperConfig::remove", members, version, stat_info, |leaving| Reconfig::Incremental { joining: &[], leaving })
+    fn remove(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        self.reconfig(ex, retval, |leaving| Reconfig::Incremental { joining: &[], leaving }, true)
+    }
+
+    fn construct(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")
+    }
+}
+
+macro_rules! instance_methods {
+    ($($handler:ident => $method:ident),* $(,)?) => {
+        $(extern "C" fn $handler(ex: &mut ExecuteData, retval: &mut Zval) {
+            method::run::<ZookeeperConfig>(ex, retval, ZookeeperConfig::$method);
+        })*
+    };
+}
+
+instance_methods! {
+    construct_handler => construct,
+    get_handler => get,
+    set_handler => set,
+    add_handler => add,
+    remove_handler => remove,
+}
+
+fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<ZookeeperConfig> {
+    ConstructorResult::ArgError
+}
+
+/// An unbound object, as PECL allows (see `ZookeeperConfig::connection`).
+fn build_constructor(_: FunctionBuilder) -> FunctionBuilder {
+    function("__construct", construct_handler, vec![], 0)
+}
+
+static METADATA: ClassMetadata<ZookeeperConfig> = ClassMetadata::new(&[]);
+
+impl RegisteredClass for ZookeeperConfig {
+    const CLASS_NAME: &'static str = "ZookeeperConfig";
+    const BUILDER_MODIFIER: Option<fn(ClassBuilder) -> ClassBuilder> = None;
+    const EXTENDS: Option<ClassEntryInfo> = None;
+    const IMPLEMENTS: &'static [ClassEntryInfo] = &[];
+
+    fn get_metadata() -> &'static ClassMetadata<Self> {
+        &METADATA
+    }
+
+    fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
+        let public = MethodFlags::Public;
+        vec![
+            (function("get", get_handler, vec![optional("watcher_cb"), out("stat_info")], 0), public),
+            (function("set", set_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
+            (function("add", add_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
+            (function("remove", remove_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
+        ]
+    }
+
+    fn constructor() -> Option<ConstructorMeta<Self>> {
+        Some(ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
+    }
+
+    fn constants() -> &'static [(&'static str, &'static dyn IntoZvalDyn, DocComments, ConstantFlags)] {
+        &[]
     }
 }

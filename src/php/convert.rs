@@ -1,21 +1,35 @@
 //! Stat and ACL arrays in PECL's shapes.
 
-use ext_php_rs::exception::PhpResult;
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::ffi::zend_reference;
 use ext_php_rs::types::{ZendHashTable, Zval};
 use zookeeper_client::{Acl, AuthId, Permission, Stat};
 
-use crate::error::ZkError;
+use super::boundary::{self, Failure, Outcome};
+use crate::zk;
+
+extern "C" {
+    fn zend_try_assign_typed_ref_arr(reference: *mut zend_reference, arr: *mut ext_php_rs::ffi::zend_array) -> std::ffi::c_int;
+}
+
+fn failed(err: ext_php_rs::error::Error) -> Failure {
+    Failure::internal(&err.to_string())
+}
 
 /// A stat array with PECL's keys, order and types (its 64-bit fields are floats).
-pub fn stat_array(stat: &Stat) -> PhpResult<Zval> {
-    let mut array = ZendHashTable::with_capacity(11);
-    fill_stat(&mut array, stat)?;
+pub fn stat_array(stat: &Stat) -> Outcome<Zval> {
     let mut zval = Zval::new();
-    zval.set_hashtable(array);
+    zval.set_hashtable(stat_table(stat)?);
     Ok(zval)
 }
 
-fn fill_stat(array: &mut ZendHashTable, stat: &Stat) -> PhpResult<()> {
+fn stat_table(stat: &Stat) -> Outcome<ZBox<ZendHashTable>> {
+    let mut array = ZendHashTable::with_capacity(11);
+    fill_stat(&mut array, stat).map_err(failed)?;
+    Ok(array)
+}
+
+fn fill_stat(array: &mut ZendHashTable, stat: &Stat) -> ext_php_rs::error::Result<()> {
     array.insert("czxid", stat.czxid as f64)?;
     array.insert("mzxid", stat.mzxid as f64)?;
     array.insert("ctime", stat.ctime as f64)?;
@@ -30,37 +44,57 @@ fn fill_stat(array: &mut ZendHashTable, stat: &Stat) -> PhpResult<()> {
     Ok(())
 }
 
-/// Writes a stat into a by-reference argument: an array keeps its other keys
-/// (as PECL does), anything else is replaced.
-pub fn write_stat(target: &mut Zval, stat: &Stat) -> PhpResult<()> {
-    if let Some(array) = target.array_mut() {
-        return fill_stat(array, stat);
+/// Writes a stat into a by-reference argument (`target` is the reference the
+/// caller passed) with PHP's assignment rules: an array keeps its other keys
+/// (as PECL does), anything else is replaced, and a typed reference (a typed
+/// property passed by reference) takes it only if its type allows, else PHP
+/// throws its TypeError. Replacing may run the old value's destructor, so it
+/// goes through the boundary.
+pub fn write_stat(target: &mut Zval, stat: &Stat) -> Outcome<()> {
+    let table = stat_table(stat)?;
+    if !target.is_reference() {
+        return Err(Failure::internal("the stat argument is not passed by reference"));
     }
-    *target = stat_array(stat)?;
-    Ok(())
+    // SAFETY: a reference zval of the call frame; its zend_reference is live.
+    let reference: *mut zend_reference = unsafe { target.value.ref_ };
+    boundary::enter(|| {
+        // SAFETY: as above; the engine's own assignment functions do the rest.
+        unsafe {
+            let value = &mut *std::ptr::addr_of_mut!((*reference).val).cast::<Zval>();
+            if let Some(array) = value.array_mut() {
+                // Overwriting elements may release values: inside the boundary.
+                let _ = fill_stat(array, stat);
+                return;
+            }
+            if !(*reference).sources.ptr.is_null() {
+                // Typed: the engine checks the type (and throws) and owns the table.
+                zend_try_assign_typed_ref_arr(reference, table.into_raw());
+                return;
+            }
+            value.set_hashtable(table);
+        }
+    })
 }
 
-pub fn acl_array(acls: &[Acl]) -> PhpResult<Zval> {
-    let mut list = ZendHashTable::with_capacity(acls.len() as u32);
-    for acl in acls {
-        let mut entry = ZendHashTable::with_capacity(3);
-        entry.insert("perms", i64::from(permission_bits(acl.permission())))?;
-        entry.insert("scheme", acl.scheme())?;
-        entry.insert("id", acl.id())?;
-        list.push(entry)?;
-    }
+pub fn acl_array(acls: &[Acl]) -> Outcome<Zval> {
+    let build = || -> ext_php_rs::error::Result<ZBox<ZendHashTable>> {
+        let mut list = ZendHashTable::with_capacity(acls.len() as u32);
+        for acl in acls {
+            let mut entry = ZendHashTable::with_capacity(3);
+            entry.insert("perms", i64::from(permission_bits(acl.permission())))?;
+            entry.insert("scheme", acl.scheme())?;
+            entry.insert("id", acl.id())?;
+            list.push(entry)?;
+        }
+        Ok(list)
+    };
     let mut zval = Zval::new();
-    zval.set_hashtable(list);
+    zval.set_hashtable(build().map_err(failed)?);
     Ok(zval)
 }
 
-const PERMISSIONS: [(i32, Permission); 5] = [
-    (1, Permission::READ),
-    (2, Permission::WRITE),
-    (4, Permission::CREATE),
-    (8, Permission::DELETE),
-    (16, Permission::ADMIN),
-];
+const PERMISSIONS: [(i32, Permission); 5] =
+    [(1, Permission::READ), (2, Permission::WRITE), (4, Permission::CREATE), (8, Permission::DELETE), (16, Permission::ADMIN)];
 
 fn permission_bits(permission: Permission) -> i32 {
     PERMISSIONS.iter().filter(|(_, p)| permission.has(*p)).map(|(bit, _)| bit).sum()
@@ -76,10 +110,10 @@ fn permission(bits: i64) -> Option<Permission> {
 /// Parses `[['perms' => int, 'scheme' => string, 'id' => string], ...]`.
 /// Unlike PECL, which skipped malformed entries silently (and so could set an
 /// ACL other than the one meant), a malformed entry is an error that says which.
-pub fn parse_acl(list: &ZendHashTable) -> Result<Vec<Acl>, ZkError> {
+pub fn parse_acl(list: &ZendHashTable) -> zk::Result<Vec<Acl>> {
     let mut acls = Vec::with_capacity(list.len());
     for (index, entry) in list.values().enumerate() {
-        let bad = |why: &str| ZkError::bad_arguments(format!("invalid acl entry #{index}: {why}"));
+        let bad = |why: &str| zk::Error::bad_arguments(format!("invalid acl entry #{index}: {why}"));
         let entry = entry.array().ok_or_else(|| bad("must be an array with keys perms, scheme and id"))?;
         let field = |key: &str| entry.get(key).ok_or_else(|| bad(&format!("missing key '{key}'")));
         let perms = field("perms")?;

@@ -1,5 +1,5 @@
-//! The PECL exception classes, and the one place that turns a `ZkError` into
-//! the right one of them with the code as `getCode()`.
+//! The PECL exception classes, and the one place that picks the right one of
+//! them for an error code (the code becomes `getCode()`).
 //!
 //! They are plain PHP classes (no Rust object behind them), so they keep
 //! `Exception::__construct` and user code can throw and extend them as with PECL.
@@ -10,7 +10,7 @@ use ext_php_rs::builders::ClassBuilder;
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::zend::{ce, ClassEntry};
 
-use crate::error::{code, ZkError};
+use super::codes::code;
 
 #[derive(Clone, Copy)]
 enum Class {
@@ -52,20 +52,17 @@ fn base() -> &'static ClassEntry {
 /// Module startup: ZookeeperException extends Exception; the others extend it.
 pub fn register() -> ext_php_rs::error::Result<()> {
     for (index, name) in NAMES.iter().enumerate() {
-        let parent: (fn() -> &'static ClassEntry, &'static str) =
-            if index == 0 { (ce::exception, "Exception") } else { (base, NAMES[0]) };
-        ClassBuilder::new(*name)
-            .extends(parent)
-            .registration(|class, _| JUST_REGISTERED.store(class, Ordering::Release))
-            .register()?;
+        let parent: (fn() -> &'static ClassEntry, &'static str) = if index == 0 { (ce::exception, "Exception") } else { (base, NAMES[0]) };
+        ClassBuilder::new(*name).extends(parent).registration(|class, _| JUST_REGISTERED.store(class, Ordering::Release)).register()?;
         ENTRIES[index].store(JUST_REGISTERED.load(Ordering::Acquire), Ordering::Release);
     }
     Ok(())
 }
 
-/// The exception PECL throws for a code (its php_zk_throw_exception mapping).
-pub fn exception(err: &ZkError) -> PhpException {
-    let class = match err.code {
+/// Throws the exception PECL throws for `code` (its php_zk_throw_exception
+/// mapping), unless one is pending already.
+pub fn throw(code: i32, message: &str) {
+    let class = match code {
         code::CONNECTIONLOSS | code::CONNECT_NOT_CALLED => Class::Connection,
         code::OPERATIONTIMEOUT => Class::OperationTimeout,
         code::MARSHALLINGERROR => Class::Marshalling,
@@ -74,11 +71,5 @@ pub fn exception(err: &ZkError) -> PhpException {
         code::NONODE => Class::NoNode,
         _ => Class::Base,
     };
-    PhpException::new(err.to_string(), err.code, entry(class))
-}
-
-impl From<ZkError> for PhpException {
-    fn from(err: ZkError) -> Self {
-        exception(&err)
-    }
+    PhpException::new(message.to_owned(), code, entry(class)).throw();
 }

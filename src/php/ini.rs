@@ -12,6 +12,7 @@ pub const PERSISTENT: &CStr = c"zookeeper.persistent";
 pub const CACHE: &CStr = c"zookeeper.cache";
 pub const CACHE_MAX_BYTES: &CStr = c"zookeeper.cache_max_bytes";
 pub const CACHE_SERVE_STALE: &CStr = c"zookeeper.cache_serve_stale";
+pub const SESSION_IDLE_TIMEOUT: &CStr = c"zookeeper.session_idle_timeout";
 // The session save handler's settings (README "Sessions in ZooKeeper").
 pub const SESSION_LOCK: &CStr = c"zookeeper.session_lock";
 pub const SESS_LOCK_WAIT: &CStr = c"zookeeper.sess_lock_wait";
@@ -20,13 +21,15 @@ pub const SESSION_AUTH: &CStr = c"zookeeper.session_auth";
 pub const SESSION_ACL: &CStr = c"zookeeper.session_acl";
 pub const SESSION_MAX_BYTES: &CStr = c"zookeeper.session_max_bytes";
 
-static ENTRIES: IniEntryDefs<12> = IniEntryDefs::new([
+static ENTRIES: IniEntryDefs<13> = IniEntryDefs::new([
     IniEntryDef::new(RECV_TIMEOUT, c"10000", IniEntryPermission::All),
     IniEntryDef::new(PERSISTENT, c"1", IniEntryPermission::All),
     IniEntryDef::new(CACHE, c"1", IniEntryPermission::All),
     // Per session; fixed when the session is created, so changeable only in php.ini.
     IniEntryDef::new(CACHE_MAX_BYTES, c"33554432", IniEntryPermission::System),
     IniEntryDef::new(CACHE_SERVE_STALE, c"1", IniEntryPermission::All),
+    // Seconds a shared session may stay unused before it is closed (0: never).
+    IniEntryDef::new(SESSION_IDLE_TIMEOUT, c"600", IniEntryPermission::System),
     // PECL's two, same names, defaults and scopes.
     IniEntryDef::new(SESSION_LOCK, c"1", IniEntryPermission::System),
     IniEntryDef::new(SESS_LOCK_WAIT, c"150000", IniEntryPermission::All),
@@ -50,7 +53,11 @@ unsafe extern "C" fn display_hidden(entry: *mut ext_php_rs::ffi::zend_ini_entry,
     // SAFETY: the engine passes its live entry; value/orig_value are NULL or zend_strings.
     let value = unsafe {
         let entry = &*entry;
-        if which == ZEND_INI_DISPLAY_ORIG && entry.modified != 0 { entry.orig_value } else { entry.value }
+        if which == ZEND_INI_DISPLAY_ORIG && entry.modified != 0 {
+            entry.orig_value
+        } else {
+            entry.value
+        }
     };
     // SAFETY: as above; a non-NULL value is a valid zend_string.
     let set = !value.is_null() && unsafe { (*value).len } > 0;
@@ -106,6 +113,12 @@ pub fn cache_max_bytes() -> usize {
     usize::try_from(long(CACHE_MAX_BYTES)).unwrap_or(0)
 }
 
+/// A setting in milliseconds as a duration (negative: zero).
 pub fn millis(ms: i64) -> Duration {
     Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+}
+
+/// A setting in seconds as a duration (negative: zero; huge values saturate).
+pub fn seconds(s: i64) -> Duration {
+    Duration::from_secs(u64::try_from(s).unwrap_or(0))
 }

@@ -1,17 +1,25 @@
 //! The extension's log, PECL style: `Zookeeper::setDebugLevel()` picks the
-//! level, `Zookeeper::setLogStream()` the destination (stderr by default).
-//! Lines are written on the PHP thread only. Nothing secret is ever logged:
+//! level (process-wide), `Zookeeper::setLogStream()` a PHP stream for the
+//! rest of the request. It is silent until one of the two is called; after
+//! setDebugLevel() alone it goes to stderr. Nothing secret is ever logged:
 //! messages name paths, hosts and session ids, never credentials or data.
+//!
+//! Lines for a PHP stream are queued and written at the next safe point
+//! (the end of a Zookeeper method, dispatch, the interrupt hook, request
+//! shutdown), never from inside the extension's own work: a stream wrapper
+//! written in PHP runs user code, which must not find the extension in the
+//! middle of something (a save handler locking a PHP session, say).
 
-use std::cell::RefCell;
-use std::fs::File;
+use std::ffi::{c_char, c_int, c_void, CString};
 use std::io::Write;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
-use ext_php_rs::types::{ZendCallable, Zval};
-use ext_php_rs::zend::ExecutorGlobals;
-use parking_lot::Mutex;
+use ext_php_rs::ffi::{php_stream, zend_resource};
+use ext_php_rs::types::Zval;
 use zookeeper_client::SessionState;
+
+use super::boundary::{self, Failure, Held, Outcome};
+use super::request;
 
 pub const ERROR: i64 = 1;
 pub const WARN: i64 = 2;
@@ -19,37 +27,79 @@ pub const INFO: i64 = 3;
 pub const DEBUG: i64 = 4;
 
 static LEVEL: AtomicI64 = AtomicI64::new(WARN);
+/// setDebugLevel() was called in this process: without a stream, log to stderr.
+static TO_STDERR: AtomicBool = AtomicBool::new(false);
 
-/// A file named by setLogStream('path'): process-wide, like PECL's.
-static FILE: Mutex<Option<File>> = Mutex::new(None);
-
-thread_local! {
-    /// A PHP stream given to setLogStream($resource): it lives as long as the request.
-    static STREAM: RefCell<Option<Zval>> = const { RefCell::new(None) };
+extern "C" {
+    fn _php_stream_open_wrapper_ex(
+        path: *const c_char,
+        mode: *const c_char,
+        options: c_int,
+        opened_path: *mut *mut c_void,
+        context: *mut c_void,
+    ) -> *mut php_stream;
+    fn _php_stream_write(stream: *mut php_stream, buf: *const c_char, count: usize) -> isize;
+    fn zend_fetch_resource2(res: *mut zend_resource, resource_type_name: *const c_char, type1: c_int, type2: c_int) -> *mut c_void;
+    fn php_file_le_stream() -> c_int;
+    fn php_file_le_pstream() -> c_int;
 }
+
+/// php_streams.h's REPORT_ERRORS: failures are warnings naming the caller.
+const REPORT_ERRORS: c_int = 8;
 
 /// As libzookeeper: 0 turns logging off, other values are clamped to 1..4.
 pub fn set_level(level: i64) {
     LEVEL.store(if level <= 0 { 0 } else { level.min(DEBUG) }, Ordering::Relaxed);
-}
-
-pub fn set_file(file: File) {
-    *FILE.lock() = Some(file);
-    STREAM.with_borrow_mut(|stream| *stream = None);
-}
-
-pub fn set_stream(stream: Zval) {
-    STREAM.with_borrow_mut(|current| *current = Some(stream));
-}
-
-/// Request end: a PHP stream resource does not outlive its request.
-pub fn end_request() {
-    let stream = STREAM.with_borrow_mut(Option::take);
-    drop(stream);
+    TO_STDERR.store(true, Ordering::Relaxed);
 }
 
 pub fn enabled(level: i64) -> bool {
     level <= LEVEL.load(Ordering::Relaxed)
+}
+
+/// The open PHP stream behind a resource, or None (not a stream, or closed).
+fn stream_of(resource: &Zval) -> Option<*mut php_stream> {
+    let res = resource.resource()?;
+    // SAFETY: a live resource of the engine; no type name, so no error is raised.
+    let stream = unsafe { zend_fetch_resource2(res, std::ptr::null(), php_file_le_stream(), php_file_le_pstream()) };
+    (!stream.is_null()).then_some(stream.cast())
+}
+
+/// True for an open stream resource (what PHP's stream functions accept).
+pub fn is_stream(value: &Zval) -> bool {
+    stream_of(value).is_some()
+}
+
+/// setLogStream($resource): log there for the rest of the request.
+pub fn set_stream(stream: &Zval) -> Outcome<()> {
+    request::require_active("a log stream cannot be set")?;
+    let previous = request::with(|request| request.log_stream.replace(Held::new(stream)));
+    drop(previous);
+    Ok(())
+}
+
+/// setLogStream('path'): opens `path` for appending through PHP's stream
+/// layer (open_basedir and stream wrappers apply; a failure is PHP's own
+/// warning naming the method) and logs there for the rest of the request.
+/// False when it could not be opened.
+pub fn open_stream(path: &[u8]) -> Outcome<bool> {
+    request::require_active("a log stream cannot be set")?;
+    let Ok(path) = CString::new(path) else {
+        return Err(Failure::ValueError("Zookeeper::setLogStream(): Argument #1 ($stream) must not contain any null bytes".into()));
+    };
+    // SAFETY: NUL-terminated path and mode; no context. Runs wrappers, which may be user code.
+    let stream =
+        boundary::enter(|| unsafe { _php_stream_open_wrapper_ex(path.as_ptr(), c"ab".as_ptr(), REPORT_ERRORS, std::ptr::null_mut(), std::ptr::null_mut()) })?;
+    if stream.is_null() {
+        return Ok(false);
+    }
+    let mut resource = Zval::new();
+    // SAFETY: a stream just opened: its resource holds one reference, which
+    // the zval takes over (php_stream_to_zval).
+    unsafe { resource.set_resource((*stream).res) };
+    let previous = request::with(|request| request.log_stream.replace(Held::from_owned(resource)));
+    drop(previous);
+    Ok(true)
 }
 
 fn write(level: i64, message: &str) {
@@ -63,40 +113,53 @@ fn write(level: i64, message: &str) {
         _ => "DEBUG",
     };
     let line = format!("{} ZOO_{name}@zookeeper.so [pid {}]: {message}\n", time_stamp(), std::process::id());
-    let stream = STREAM.with_borrow(|stream| stream.as_ref().map(Zval::shallow_clone));
-    if let Some(stream) = stream {
-        if write_to_stream(&stream, &line) {
-            return;
+    let queued = request::with(|request| match &request.log_stream {
+        Some(_) => {
+            request.log_lines.push(line.clone());
+            true
+        },
+        None => false,
+    });
+    if !queued && TO_STDERR.load(Ordering::Relaxed) {
+        let _ = std::io::stderr().write_all(line.as_bytes());
+    }
+}
+
+/// Writes the queued lines to the request's stream. A stream the script
+/// closed (or that fails) is forgotten; its failure never reaches the
+/// script: the lines are dropped. A bailout in a stream wrapper is returned.
+pub fn flush() -> Outcome<()> {
+    let (lines, stream) = request::with(|request| {
+        if request.log_lines.is_empty() {
+            return (Vec::new(), None);
         }
-        // The script closed the stream (or it broke): forget it, log to stderr.
-        drop(STREAM.with_borrow_mut(Option::take));
-    }
-    if let Some(file) = FILE.lock().as_mut() {
-        let _ = file.write_all(line.as_bytes());
-        return;
-    }
-    let _ = std::io::stderr().write_all(line.as_bytes());
-}
-
-/// Writes through PHP's fwrite(); false when that failed. A failure never
-/// reaches the caller of the Zookeeper method that happened to log.
-fn write_to_stream(stream: &Zval, line: &str) -> bool {
-    let Ok(fwrite) = ZendCallable::try_from_name("fwrite") else {
-        return false;
+        (std::mem::take(&mut request.log_lines), request.log_stream.as_ref().map(|held| Held::new(held.value())))
+    });
+    let Some(stream) = stream else { return Ok(()) };
+    let written = boundary::enter(|| {
+        lines.iter().all(|line| match stream_of(stream.value()) {
+            Some(target) => {
+                // SAFETY: an open stream and a buffer we own.
+                let written = unsafe { _php_stream_write(target, line.as_ptr().cast(), line.len()) };
+                written == line.len() as isize
+            },
+            None => false,
+        })
+    });
+    let broken = match written {
+        Ok(all) => !all,
+        Err(Failure::Thrown) => {
+            // A user stream threw: the method that logged must not fail for it.
+            boundary::enter(|| drop(ext_php_rs::zend::ExecutorGlobals::take_exception()))?;
+            true
+        },
+        Err(failure) => return Err(failure),
     };
-    let written = fwrite.try_call(vec![stream, &line]);
-    if ExecutorGlobals::has_exception() {
-        drop(ExecutorGlobals::take_exception());
-        return false;
+    if broken {
+        let forgotten = request::with(|request| request.log_stream.take());
+        drop(forgotten);
     }
-    matches!(written, Ok(ref n) if n.long().is_some())
-}
-
-/// True for an open stream resource (what PHP's stream functions accept).
-pub fn is_stream(value: &Zval) -> bool {
-    ZendCallable::try_from_name("get_resource_type")
-        .and_then(|f| f.try_call(vec![value]))
-        .is_ok_and(|kind| kind.str() == Some("stream"))
+    Ok(())
 }
 
 fn time_stamp() -> String {

@@ -1,16 +1,21 @@
-//! Everything that touches PHP values. Thin: argument checks, conversions and
-//! callbacks here; behaviour in `crate::session`.
+//! Everything that touches PHP values. Thin: argument checks, conversions,
+//! callbacks and the request lifecycle here; behaviour in `crate::zk`.
+//! `boundary` is the one way into PHP code, `method` how the engine calls in.
 
 pub mod args;
+pub mod boundary;
+pub mod callable;
 pub mod callbacks;
+pub mod codes;
 pub mod config;
 pub mod connection;
 pub mod convert;
 pub mod exceptions;
 pub mod info;
 pub mod ini;
+pub mod interrupt;
 pub mod log;
+pub mod method;
+pub mod request;
 pub mod sensitive;
-pub mod session_handler;
-pub mod session_settings;
 pub mod zookeeper;

@@ -1,29 +1,39 @@
 //! The `Zookeeper` class: PECL's API over the shared session and its cache.
-//! Methods parse and check arguments, call the session, and shape results the
-//! PECL way; everything else lives in `session`.
+//! Methods parse and check arguments, call the core, and shape results the
+//! PECL way; everything else lives in `crate::zk`. See `method` for how a
+//! method runs, `boundary` for how it may call into PHP.
 
-// PHP parameter names are PECL's, for named arguments (setDeterministicConnOrder's $trueOrFalse).
-#![allow(non_snake_case)]
-
+use std::cell::RefCell;
 use std::time::Duration;
 
-use ext_php_rs::exception::PhpResult;
-use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
+use ext_php_rs::class::{ClassEntryInfo, ClassMetadata, ConstructorMeta, ConstructorResult, RegisteredClass};
+use ext_php_rs::convert::{IntoZval, IntoZvalDyn};
+use ext_php_rs::describe::DocComments;
+use ext_php_rs::flags::{ConstantFlags, MethodFlags};
+use ext_php_rs::types::{ZendClassObject, ZendHashTable, ZendStr, Zval};
+use ext_php_rs::zend::ExecuteData;
 use zookeeper_client::CreateMode;
 
-use super::args::{self, param, OutParam};
+use super::boundary::{self, Failure, Outcome};
+use super::callable::BoundCallable;
 use super::callbacks::{self, state};
+use super::codes::code;
 use super::config::ZookeeperConfig;
-use super::connection::{self, Connection, Options};
-use super::{convert, ini, log};
-use crate::error::{code, ZkError};
-use crate::path::ConnectString;
-use crate::session::{self, Kind, ReadOptions, State, Value, WatcherId};
+use super::connection::{Connection, Options};
+use super::method::{self, function, optional, out, param, zval_arg, StrArg};
+use super::{args, convert, ini, log, request};
+use crate::parse_args;
+use crate::zk::{self, path::ConnectString, Kind, ReadOptions, Value, WatcherId};
 
-#[php_class]
-#[php(name = "Zookeeper")]
+/// A `Zookeeper` object. Its methods take `&self` (a callback may re-enter
+/// the object while one of them runs); the state is borrowed only where no
+/// PHP code runs (`with`).
 pub struct Zookeeper {
+    state: RefCell<ObjectState>,
+}
+
+struct ObjectState {
     /// Tags the callbacks this object registers, so close() can drop them.
     owner: u64,
     connection: Option<Connection>,
@@ -33,503 +43,48 @@ pub struct Zookeeper {
     recv_timeout: i64,
 }
 
-/// Runs queued callbacks before a method does its work; when one of them
-/// threw, the method returns at once and PHP raises that exception.
-macro_rules! dispatch_first {
-    () => {
-        if !callbacks::dispatch() {
-            return Ok(Zval::null());
-        }
-    };
-}
-
-fn string_zval(bytes: &[u8]) -> Zval {
-    let mut zval = Zval::new();
-    zval.set_zend_string(ZendStr::new(bytes, false));
-    zval
-}
-
-fn bool_zval(value: bool) -> Zval {
-    let mut zval = Zval::new();
-    zval.set_bool(value);
-    zval
-}
-
-fn list_zval(items: &[String]) -> PhpResult<Zval> {
-    let mut list = ZendHashTable::with_capacity(u32::try_from(items.len()).unwrap_or(u32::MAX));
-    for item in items {
-        list.push(item.as_str())?;
+impl Default for Zookeeper {
+    fn default() -> Self {
+        let state = ObjectState { owner: request::new_id(), connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() };
+        Zookeeper { state: RefCell::new(state) }
     }
-    let mut zval = Zval::new();
-    zval.set_hashtable(list);
-    Ok(zval)
+}
+
+impl Drop for Zookeeper {
+    fn drop(&mut self) {
+        // Callbacks dropped here are parked, never released mid-drop (boundary).
+        self.leave();
+    }
+}
+
+/// PECL's error for methods of an object that is not connected.
+fn not_connected() -> Failure {
+    Failure::pecl(code::CONNECT_NOT_CALLED, None)
 }
 
 /// `create()` flags: PECL's EPHEMERAL and SEQUENCE bits, plus ZooKeeper 3.5+
 /// container and TTL modes.
-fn create_mode(flags: i64, ttl: i64) -> Result<(CreateMode, Option<Duration>), ZkError> {
+fn create_mode(flags: i64, ttl: i64) -> zk::Result<(CreateMode, Option<Duration>)> {
     let mode = match flags {
         0 | 5 => CreateMode::Persistent,
         1 => CreateMode::Ephemeral,
         2 | 6 => CreateMode::PersistentSequential,
         3 => CreateMode::EphemeralSequential,
         4 => CreateMode::Container,
-        _ => return Err(ZkError::bad_arguments(format!("unknown flags {flags}: use 0 or Zookeeper::EPHEMERAL, SEQUENCE, CONTAINER, PERSISTENT_WITH_TTL, PERSISTENT_SEQUENTIAL_WITH_TTL"))),
+        _ => {
+            return Err(zk::Error::bad_arguments(format!(
+                "unknown flags {flags}: use 0 or Zookeeper::EPHEMERAL, SEQUENCE, CONTAINER, PERSISTENT_WITH_TTL, PERSISTENT_SEQUENTIAL_WITH_TTL"
+            )))
+        },
     };
     // The server keeps a TTL in 40 bits of milliseconds.
     const TTL_MAX: i64 = 0xFF_FFFF_FFFF;
     let with_ttl = matches!(flags, 5 | 6);
     match (with_ttl, ttl) {
         (true, 1..=TTL_MAX) => Ok((mode, Some(Duration::from_millis(ttl as u64)))),
-        (true, _) => Err(ZkError::bad_arguments(format!("ttl must be between 1 and {TTL_MAX} ms for a TTL node"))),
+        (true, _) => Err(zk::Error::bad_arguments(format!("ttl must be between 1 and {TTL_MAX} ms for a TTL node"))),
         (false, 0) => Ok((mode, None)),
-        (false, _) => Err(ZkError::bad_arguments("ttl is only allowed with Zookeeper::PERSISTENT_WITH_TTL or PERSISTENT_SEQUENTIAL_WITH_TTL")),
-    }
-}
-
-fn state_of(session: &session::Session) -> i64 {
-    match session.state() {
-        State::Connecting | State::Disconnected => state::CONNECTING,
-        State::Connected => state::CONNECTED,
-        State::ReadOnly => state::READONLY,
-        State::Expired => state::EXPIRED_SESSION,
-        State::AuthFailed => state::AUTH_FAILED,
-        State::Closed => state::CLOSED,
-    }
-}
-
-impl Zookeeper {
-    fn unconnected() -> Zookeeper {
-        Zookeeper { owner: callbacks::new_owner(), connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() }
-    }
-
-    fn connection(&mut self) -> PhpResult<&mut Connection> {
-        connection::require(self.connection.as_mut())
-    }
-
-    /// Shared by __construct and connect: PECL's argument rules, then a session.
-    fn open(&mut self, method: &'static str, host: &Zval, watcher_cb: Option<&Zval>, recv_timeout: Option<&Zval>, options: Option<&Zval>) -> PhpResult<()> {
-        let host = args::text(param(method, 1, "host"), host)?;
-        let watcher = args::callable(param(method, 2, "watcher_cb"), watcher_cb, true)?;
-        let recv_timeout = args::long_or(param(method, 3, "recv_timeout"), recv_timeout, ini::recv_timeout())?;
-        let options = connect_options(param(method, 4, "options"), options)?;
-        if recv_timeout <= 0 {
-            ext_php_rs::error::php_error(&ext_php_rs::flags::ErrorType::Warning, "recv_timeout parameter has to be greater than 0");
-            return Err(ZkError::new(code::BADARGUMENTS).into());
-        }
-        let target = ConnectString::parse(&host)?;
-        self.leave();
-        self.auth.clear();
-        self.recv_timeout = recv_timeout;
-        let connection = Connection::open(&target, Vec::new(), ini::millis(recv_timeout), options)?;
-        log::info(&format!("joining session for {} (chroot '{}')", target.servers, target.chroot));
-        if let Some(watcher) = watcher {
-            self.watch_session(watcher, &connection);
-        }
-        self.connection = Some(connection);
-        Ok(())
-    }
-
-    fn watch_session(&mut self, watcher: Zval, connection: &Connection) {
-        let session = connection.current_session();
-        let id = callbacks::register_global(watcher, &connection.chroot, session.ordinal(), self.owner);
-        if matches!(session.state(), State::Connected | State::ReadOnly) {
-            callbacks::notify_connected(id);
-        }
-        self.global_watcher = Some(id);
-    }
-
-    /// Lets go of the connection: the shared session stays, an own one ends
-    /// (with the last object holding it). The object's callbacks (global and
-    /// pending node watchers) are dropped.
-    fn leave(&mut self) {
-        self.global_watcher = None;
-        callbacks::unregister_owner(self.owner);
-        self.connection = None;
-    }
-
-    fn read(&mut self, method: &'static str, kind: Kind, path: &Zval, watcher_cb: Option<&Zval>) -> PhpResult<Value> {
-        let owner = self.owner;
-        let path = args::string(param(method, 1, "path"), path)?;
-        let watcher = args::callable(param(method, 2, "watcher_cb"), watcher_cb, true)?;
-        let connection = self.connection()?;
-        let watcher = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, owner));
-        if let Some(value) = connection.cached(kind, &path, watcher) {
-            return Ok(value);
-        }
-        let options = ReadOptions { use_cache: connection.options.use_cache, watcher, timeout: connection.timeout };
-        let result = connection.server_path(&path, false).and_then(|server_path| {
-            log::debug(|| format!("{method} {server_path}"));
-            connection.session()?.read(kind, &server_path, options)
-        });
-        if let (Err(_), Some(id)) = (&result, watcher) {
-            callbacks::unregister(id);
-        }
-        Ok(result?)
-    }
-}
-
-fn connect_options(param: args::Param, options: Option<&Zval>) -> PhpResult<Options> {
-    let mut result = Options::from_ini();
-    let Some(options) = args::nullable_array(param, options)? else {
-        return Ok(result);
-    };
-    for (key, value) in options.iter() {
-        let key = key.to_string();
-        let target = match key.as_str() {
-            "persistent" => &mut result.shared,
-            "cache" => &mut result.use_cache,
-            _ => return Err(param.value_error(&format!("has an unknown option '{key}' (known: persistent, cache)"))),
-        };
-        *target = args::boolean(param, value)?;
-    }
-    Ok(result)
-}
-
-fn unexpected() -> ext_php_rs::exception::PhpException {
-    ZkError::new(code::SYSTEMERROR).with_detail("unexpected reply shape").into()
-}
-
-#[php_impl]
-impl Zookeeper {
-    pub const PERM_READ: i64 = 1;
-    pub const PERM_WRITE: i64 = 2;
-    pub const PERM_CREATE: i64 = 4;
-    pub const PERM_DELETE: i64 = 8;
-    pub const PERM_ALL: i64 = 31;
-    pub const PERM_ADMIN: i64 = 16;
-    pub const EPHEMERAL: i64 = 1;
-    pub const SEQUENCE: i64 = 2;
-    pub const CONTAINER: i64 = 4;
-    pub const PERSISTENT_WITH_TTL: i64 = 5;
-    pub const PERSISTENT_SEQUENTIAL_WITH_TTL: i64 = 6;
-    pub const EXPIRED_SESSION_STATE: i64 = state::EXPIRED_SESSION;
-    pub const AUTH_FAILED_STATE: i64 = state::AUTH_FAILED;
-    pub const CONNECTING_STATE: i64 = state::CONNECTING;
-    pub const ASSOCIATING_STATE: i64 = state::ASSOCIATING;
-    pub const CONNECTED_STATE: i64 = state::CONNECTED;
-    pub const READONLY_STATE: i64 = state::READONLY;
-    pub const NOTCONNECTED_STATE: i64 = state::NOTCONNECTED;
-    pub const CREATED_EVENT: i64 = callbacks::event::CREATED;
-    pub const DELETED_EVENT: i64 = callbacks::event::DELETED;
-    pub const CHANGED_EVENT: i64 = callbacks::event::CHANGED;
-    pub const CHILD_EVENT: i64 = callbacks::event::CHILD;
-    pub const SESSION_EVENT: i64 = callbacks::event::SESSION;
-    pub const NOTWATCHING_EVENT: i64 = callbacks::event::NOTWATCHING;
-    pub const LOG_LEVEL_ERROR: i64 = log::ERROR;
-    pub const LOG_LEVEL_WARN: i64 = log::WARN;
-    pub const LOG_LEVEL_INFO: i64 = log::INFO;
-    pub const LOG_LEVEL_DEBUG: i64 = log::DEBUG;
-    pub const SYSTEMERROR: i32 = code::SYSTEMERROR;
-    pub const RUNTIMEINCONSISTENCY: i32 = code::RUNTIMEINCONSISTENCY;
-    pub const DATAINCONSISTENCY: i32 = code::DATAINCONSISTENCY;
-    pub const CONNECTIONLOSS: i32 = code::CONNECTIONLOSS;
-    pub const MARSHALLINGERROR: i32 = code::MARSHALLINGERROR;
-    pub const UNIMPLEMENTED: i32 = code::UNIMPLEMENTED;
-    pub const OPERATIONTIMEOUT: i32 = code::OPERATIONTIMEOUT;
-    pub const BADARGUMENTS: i32 = code::BADARGUMENTS;
-    pub const INVALIDSTATE: i32 = code::INVALIDSTATE;
-    pub const NEWCONFIGNOQUORUM: i32 = code::NEWCONFIGNOQUORUM;
-    pub const RECONFIGINPROGRESS: i32 = code::RECONFIGINPROGRESS;
-    pub const OK: i32 = code::OK;
-    pub const APIERROR: i32 = code::APIERROR;
-    pub const NONODE: i32 = code::NONODE;
-    pub const NOAUTH: i32 = code::NOAUTH;
-    pub const BADVERSION: i32 = code::BADVERSION;
-    pub const NOCHILDRENFOREPHEMERALS: i32 = code::NOCHILDRENFOREPHEMERALS;
-    pub const NODEEXISTS: i32 = code::NODEEXISTS;
-    pub const NOTEMPTY: i32 = code::NOTEMPTY;
-    pub const SESSIONEXPIRED: i32 = code::SESSIONEXPIRED;
-    pub const INVALIDCALLBACK: i32 = code::INVALIDCALLBACK;
-    pub const INVALIDACL: i32 = code::INVALIDACL;
-    pub const AUTHFAILED: i32 = code::AUTHFAILED;
-    pub const CLOSING: i32 = code::CLOSING;
-    pub const NOTHING: i32 = code::NOTHING;
-    pub const SESSIONMOVED: i32 = code::SESSIONMOVED;
-    pub const NOTREADONLY: i32 = code::NOTREADONLY;
-    pub const EPHEMERALONLOCALSESSION: i32 = code::EPHEMERALONLOCALSESSION;
-    pub const NOWATCHER: i32 = code::NOWATCHER;
-    pub const RECONFIGDISABLED: i32 = code::RECONFIGDISABLED;
-    pub const THROTTLEDOP: i32 = code::THROTTLEDOP;
-
-    pub fn __construct(host: Option<&Zval>, watcher_cb: Option<&Zval>, recv_timeout: Option<&Zval>, options: Option<&Zval>) -> PhpResult<Self> {
-        callbacks::dispatch();
-        let mut object = Zookeeper::unconnected();
-        if let Some(host) = host.filter(|h| !h.is_null() && h.str() != Some("")) {
-            object.open("Zookeeper::__construct", host, watcher_cb, recv_timeout, options)?;
-        }
-        Ok(object)
-    }
-
-    pub fn connect(&mut self, host: &Zval, watcher_cb: Option<&Zval>, recv_timeout: Option<&Zval>, options: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        self.open("Zookeeper::connect", host, watcher_cb, recv_timeout, options)?;
-        Ok(Zval::null())
-    }
-
-    pub fn create(&mut self, path: &Zval, value: &Zval, acl: Option<&Zval>, flags: Option<&Zval>, ttl: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        const M: &str = "Zookeeper::create";
-        let path = args::string(param(M, 1, "path"), path)?;
-        let value = args::nullable_string(param(M, 2, "value"), value)?.unwrap_or_default();
-        let acl = match args::nullable_array(param(M, 3, "acl"), acl)? {
-            Some(list) => convert::parse_acl(list)?,
-            None => convert::open_acl(),
-        };
-        let flags = args::long_or(param(M, 4, "flags"), flags, 0)?;
-        let ttl = args::long_or(param(M, 5, "ttl"), ttl, 0)?;
-        let (mode, ttl) = create_mode(flags, ttl)?;
-        let connection = self.connection()?;
-        let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
-        let server_path = connection.server_path(&path, sequential)?;
-        log::debug(|| format!("create {server_path}"));
-        let timeout = connection.timeout;
-        let created = connection.session()?.create(&server_path, &value, &acl, mode, ttl, timeout)?;
-        Ok(string_zval(connection.client_path(&created).as_bytes()))
-    }
-
-    pub fn delete(&mut self, path: &Zval, version: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        let path = args::string(param("Zookeeper::delete", 1, "path"), path)?;
-        let expected = args::int32(param("Zookeeper::delete", 2, "version"), version, -1)?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(&path, false)?;
-        let timeout = connection.timeout;
-        connection.session()?.delete(&server_path, version_of(expected), timeout)?;
-        Ok(bool_zval(true))
-    }
-
-    pub fn get(&mut self, path: &Zval, watcher_cb: Option<&Zval>, stat_info: OutParam, max_size: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        let max_size = args::long_or(param("Zookeeper::get", 4, "max_size"), max_size, 0)?;
-        let Value::Data { data, stat } = self.read("Zookeeper::get", Kind::Data, path, watcher_cb)? else {
-            return Err(unexpected());
-        };
-        if let Some(target) = stat_info.0 {
-            convert::write_stat(target, &stat)?;
-        }
-        let shown = match usize::try_from(max_size) {
-            Ok(max) if max > 0 && max < data.len() => &data[..max],
-            _ => &data[..],
-        };
-        Ok(string_zval(shown))
-    }
-
-    pub fn exists(&mut self, path: &Zval, watcher_cb: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        match self.read("Zookeeper::exists", Kind::Exists, path, watcher_cb)? {
-            Value::Exists(Some(stat)) => convert::stat_array(&stat),
-            Value::Exists(None) => Ok(bool_zval(false)),
-            _ => Err(unexpected()),
-        }
-    }
-
-    pub fn get_children(&mut self, path: &Zval, watcher_cb: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        let Value::Children { names, .. } = self.read("Zookeeper::getChildren", Kind::Children, path, watcher_cb)? else {
-            return Err(unexpected());
-        };
-        list_zval(&names)
-    }
-
-    pub fn set(&mut self, path: &Zval, value: &Zval, version: Option<&Zval>, stat_info: OutParam) -> PhpResult<Zval> {
-        dispatch_first!();
-        const M: &str = "Zookeeper::set";
-        let path = args::string(param(M, 1, "path"), path)?;
-        let value = args::nullable_string(param(M, 2, "value"), value)?.unwrap_or_default();
-        let expected = args::int32(param(M, 3, "version"), version, -1)?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(&path, false)?;
-        log::debug(|| format!("set {server_path}"));
-        let timeout = connection.timeout;
-        let stat = connection.session()?.set(&server_path, &value, version_of(expected), timeout)?;
-        if let Some(target) = stat_info.0 {
-            convert::write_stat(target, &stat)?;
-        }
-        Ok(bool_zval(true))
-    }
-
-    pub fn get_acl(&mut self, path: &Zval) -> PhpResult<Zval> {
-        dispatch_first!();
-        let path = args::string(param("Zookeeper::getAcl", 1, "path"), path)?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(&path, false)?;
-        let timeout = connection.timeout;
-        let (acls, stat) = connection.session()?.get_acl(&server_path, timeout)?;
-        let mut pair = ZendHashTable::with_capacity(2);
-        pair.push(convert::stat_array(&stat)?)?;
-        pair.push(convert::acl_array(&acls)?)?;
-        let mut zval = Zval::new();
-        zval.set_hashtable(pair);
-        Ok(zval)
-    }
-
-    pub fn set_acl(&mut self, path: &Zval, version: &Zval, acl: &Zval) -> PhpResult<Zval> {
-        dispatch_first!();
-        const M: &str = "Zookeeper::setAcl";
-        let path = args::string(param(M, 1, "path"), path)?;
-        let expected = args::int32(param(M, 2, "version"), Some(version), -1)?;
-        let acl = convert::parse_acl(args::array(param(M, 3, "acl"), acl)?)?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(&path, false)?;
-        let timeout = connection.timeout;
-        connection.session()?.set_acl(&server_path, &acl, version_of(expected), timeout)?;
-        Ok(bool_zval(true))
-    }
-
-    pub fn get_client_id(&mut self) -> PhpResult<Zval> {
-        dispatch_first!();
-        let id = self.connection()?.current_session().session_id();
-        let mut pair = ZendHashTable::with_capacity(2);
-        pair.push(id)?;
-        // The session password is not exposed by the client library (and is a
-        // credential): always "".
-        pair.push("")?;
-        let mut zval = Zval::new();
-        zval.set_hashtable(pair);
-        Ok(zval)
-    }
-
-    pub fn get_state(&mut self) -> PhpResult<Zval> {
-        dispatch_first!();
-        let mut zval = Zval::new();
-        zval.set_long(state_of(self.connection()?.current_session()));
-        Ok(zval)
-    }
-
-    pub fn get_recv_timeout(&mut self) -> PhpResult<Zval> {
-        dispatch_first!();
-        self.connection()?;
-        let mut zval = Zval::new();
-        zval.set_long(self.recv_timeout);
-        Ok(zval)
-    }
-
-    pub fn is_recoverable(&mut self) -> PhpResult<Zval> {
-        dispatch_first!();
-        Ok(bool_zval(state_of(self.connection()?.current_session()) >= 0))
-    }
-
-    pub fn set_debug_level(level: &Zval) -> PhpResult<bool> {
-        log::set_level(args::long(param("Zookeeper::setDebugLevel", 1, "level"), level)?);
-        Ok(true)
-    }
-
-    /// Accepted for compatibility; the order of servers tried is the client library's.
-    pub fn set_deterministic_conn_order(trueOrFalse: &Zval) -> PhpResult<bool> {
-        // The parameter keeps PECL's name, for named arguments.
-        args::boolean(param("Zookeeper::setDeterministicConnOrder", 1, "trueOrFalse"), trueOrFalse)?;
-        Ok(true)
-    }
-
-    pub fn add_auth(&mut self, scheme: &Zval, cert: &Zval, completion_cb: Option<&Zval>) -> PhpResult<Zval> {
-        dispatch_first!();
-        const M: &str = "Zookeeper::addAuth";
-        let scheme = args::text(param(M, 1, "scheme"), scheme)?.into_owned();
-        let cert = args::string(param(M, 2, "cert"), cert)?.into_owned();
-        let completion = args::callable(param(M, 3, "completion_cb"), completion_cb, false).or_else(|e| match completion_cb {
-            None => Ok(None),
-            Some(_) => Err(e),
-        })?;
-        if scheme.is_empty() {
-            return Err(ZkError::bad_arguments("scheme must not be empty").into());
-        }
-        let mut auth = self.auth.clone();
-        if !auth.iter().any(|(s, c)| *s == scheme && *c == cert) {
-            auth.push((scheme.clone(), cert));
-        }
-        let connection = self.connection()?;
-        // Credentials are part of the session key: the object moves to the
-        // session that holds exactly its credentials.
-        let moved = connection.with_auth(auth.clone())?;
-        let outcome = moved.current_session().wait_connected(moved.timeout);
-        log::info(&format!("addAuth scheme '{scheme}': {}", if outcome.is_ok() { "ok" } else { "failed" }));
-        let rc = match &outcome {
-            Ok(()) => i64::from(code::OK),
-            Err(err) => i64::from(err.code),
-        };
-        if rc == i64::from(code::OK) || rc == i64::from(code::AUTHFAILED) {
-            let previous = self.connection.replace(moved);
-            self.auth = auth;
-            if let (Some(id), Some(connection)) = (self.global_watcher, &self.connection) {
-                callbacks::rebind_global(id, connection.current_session().ordinal());
-            }
-            drop(previous);
-        } else if let Err(err) = outcome {
-            return Err(err.into());
-        }
-        if let Some(callable) = completion {
-            callbacks::complete(&callable, rc);
-        }
-        Ok(bool_zval(true))
-    }
-
-    pub fn set_watcher(&mut self, watcher_cb: &Zval) -> PhpResult<Zval> {
-        dispatch_first!();
-        let watcher = args::callable(param("Zookeeper::setWatcher", 1, "watcher_cb"), Some(watcher_cb), false)?;
-        let connection = self.connection()?.clone();
-        if let Some(id) = self.global_watcher.take() {
-            callbacks::unregister(id);
-        }
-        if let Some(watcher) = watcher {
-            self.watch_session(watcher, &connection);
-        }
-        Ok(bool_zval(true))
-    }
-
-    pub fn set_log_stream(&self, stream: &Zval) -> PhpResult<bool> {
-        if stream.is_resource() {
-            if !log::is_stream(stream) {
-                return Err(args::param("Zookeeper::setLogStream", 1, "stream").error("must be an open stream resource".into()));
-            }
-            log::set_stream(stream.shallow_clone());
-            return Ok(true);
-        }
-        let target = args::text(param("Zookeeper::setLogStream", 1, "stream"), stream)?;
-        match std::fs::File::create(target.as_ref()) {
-            Ok(file) => {
-                log::set_file(file);
-                Ok(true)
-            },
-            Err(err) => {
-                ext_php_rs::error::php_error(&ext_php_rs::flags::ErrorType::Warning, &format!("cannot open '{target}': {err}"));
-                Ok(false)
-            },
-        }
-    }
-
-    pub fn close(&mut self) -> PhpResult<Zval> {
-        dispatch_first!();
-        self.connection()?;
-        self.leave();
-        Ok(Zval::null())
-    }
-
-    pub fn dispatch() {
-        callbacks::dispatch();
-    }
-
-    pub fn get_config(&mut self) -> PhpResult<ZookeeperConfig> {
-        let connection = self.connection()?.clone();
-        Ok(ZookeeperConfig::new(connection))
-    }
-
-    /// Cache and session counters of this process (see the README).
-    pub fn get_stats() -> PhpResult<Zval> {
-        let snapshot = session::started_process().map(|p| p.stats.snapshot()).unwrap_or_default();
-        let mut array = ZendHashTable::with_capacity(9);
-        array.insert("hits", snapshot.hits as i64)?;
-        array.insert("misses", snapshot.misses as i64)?;
-        array.insert("invalidations", snapshot.invalidations as i64)?;
-        array.insert("evictions", snapshot.evictions as i64)?;
-        array.insert("entries", snapshot.entries)?;
-        array.insert("bytes", snapshot.bytes)?;
-        array.insert("sessions_created", snapshot.sessions_created as i64)?;
-        array.insert("reconnects", snapshot.reconnects as i64)?;
-        array.insert("expirations", snapshot.expirations as i64)?;
-        let mut zval = Zval::new();
-        zval.set_hashtable(array);
-        Ok(zval)
+        (false, _) => Err(zk::Error::bad_arguments("ttl is only allowed with Zookeeper::PERSISTENT_WITH_TTL or PERSISTENT_SEQUENTIAL_WITH_TTL")),
     }
 }
 
@@ -538,8 +93,630 @@ fn version_of(expected: i32) -> Option<i32> {
     (expected != -1).then_some(expected)
 }
 
-impl Drop for Zookeeper {
-    fn drop(&mut self) {
+fn unexpected() -> Failure {
+    Failure::internal("unexpected reply shape")
+}
+
+impl Zookeeper {
+    /// Runs `f` on the object's state; no PHP code can run meanwhile.
+    fn with<R>(&self, f: impl FnOnce(&mut ObjectState) -> R) -> R {
+        boundary::hold_state(|| f(&mut self.state.borrow_mut()))
+    }
+
+    fn owner(&self) -> u64 {
+        self.with(|state| state.owner)
+    }
+
+    fn connection(&self) -> Outcome<Connection> {
+        self.with(|state| state.connection.clone()).ok_or_else(not_connected)
+    }
+
+    /// Shared by __construct and connect: PECL's argument rules, then a session.
+    fn open(&self, host: &[u8], watcher: Option<&mut Zval>, recv_timeout: Option<i64>, options: Option<&mut Zval>) -> Outcome<()> {
+        let host = std::str::from_utf8(host).map_err(|_| args::value_error(1, "must be valid UTF-8"))?;
+        let watcher = match watcher {
+            Some(value) => BoundCallable::from_arg(value, 2, true)?,
+            None => None,
+        };
+        let recv_timeout = recv_timeout.unwrap_or_else(ini::recv_timeout);
+        let options = connect_options(options)?;
+        if recv_timeout <= 0 {
+            boundary::warn("recv_timeout parameter has to be greater than 0")?;
+            return Err(Failure::pecl(code::BADARGUMENTS, None));
+        }
+        let target = ConnectString::parse(host)?;
         self.leave();
+        self.with(|state| {
+            state.auth.clear();
+            state.recv_timeout = recv_timeout;
+        });
+        let connection = Connection::open(&target, Vec::new(), ini::millis(recv_timeout), options)?;
+        log::info(&format!("joining session for {} (chroot '{}')", target.servers, target.chroot));
+        if let Some(watcher) = watcher {
+            self.watch_session(watcher, &connection);
+        }
+        self.with(|state| state.connection = Some(connection));
+        Ok(())
+    }
+
+    fn watch_session(&self, watcher: BoundCallable, connection: &Connection) {
+        let session = connection.current_session();
+        let id = callbacks::register_global(watcher, &connection.chroot, session, self.owner());
+        if matches!(session.state(), zk::State::Connected | zk::State::ReadOnly) {
+            callbacks::notify_connected(id);
+        }
+        self.with(|state| state.global_watcher = Some(id));
+    }
+
+    /// Lets go of the connection: the shared session stays, an own one ends
+    /// (with the last object holding it). The object's callbacks (global and
+    /// pending node watchers) are dropped.
+    fn leave(&self) {
+        let (owner, connection) = self.with(|state| {
+            state.global_watcher = None;
+            (state.owner, state.connection.take())
+        });
+        callbacks::unregister_owner(owner);
+        drop(connection);
+    }
+
+    fn read(&self, kind: Kind, path: &[u8], watcher: Option<&mut Zval>) -> Outcome<Value> {
+        let watcher = match watcher {
+            Some(value) => BoundCallable::from_arg(value, 2, true)?,
+            None => None,
+        };
+        if watcher.is_none() {
+            // The hot path: answered from the cache without copying the connection.
+            if let Some(value) = self.with(|state| state.connection.as_ref().and_then(|connection| connection.cached(kind, path, None))) {
+                return Ok(value);
+            }
+        }
+        let connection = self.connection()?;
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, self.owner()));
+        if let Some(value) = connection.cached(kind, path, waiter.as_ref()) {
+            return Ok(value);
+        }
+        let options = ReadOptions { use_cache: connection.options.use_cache, waiter: waiter.clone(), timeout: connection.timeout };
+        let result = connection.server_path(path, false).and_then(|server_path| {
+            log::debug(|| format!("read {server_path}"));
+            connection.session()?.read(kind, &server_path, options)
+        });
+        if let (Err(_), Some(waiter)) = (&result, waiter) {
+            callbacks::unregister(waiter.watcher);
+        }
+        Ok(result?)
+    }
+
+    fn construct(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+        let mut host = StrArg::default();
+        let (mut watcher, mut timeout, mut options) = (std::ptr::null_mut(), 0i64, std::ptr::null_mut());
+        parse_args!(ex, "|szla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
+        callbacks::dispatch()?;
+        let timeout = (method::arg_count(ex) >= 3).then_some(timeout);
+        match host.get() {
+            Some(host) if !host.is_empty() => self.open(host, zval_arg(watcher), timeout, zval_arg(options)),
+            _ => Ok(()),
+        }
+    }
+
+    fn connect(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+        let mut host = StrArg::default();
+        let (mut watcher, mut timeout, mut options) = (std::ptr::null_mut(), 0i64, std::ptr::null_mut());
+        parse_args!(ex, "s|zla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
+        callbacks::dispatch()?;
+        let timeout = (method::arg_count(ex) >= 3).then_some(timeout);
+        self.open(host.bytes(), zval_arg(watcher), timeout, zval_arg(options))
+    }
+
+    fn create(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut value) = (StrArg::default(), StrArg::default());
+        let (mut acl, mut flags, mut ttl) = (std::ptr::null_mut(), 0i64, 0i64);
+        parse_args!(ex, "ss!|a!ll", &mut path.ptr, &mut path.len, &mut value.ptr, &mut value.len, &mut acl, &mut flags, &mut ttl)?;
+        callbacks::dispatch()?;
+        let acl = match zval_arg(acl).and_then(|acl| acl.array()) {
+            Some(list) => convert::parse_acl(list)?,
+            None => convert::open_acl(),
+        };
+        let (mode, ttl) = create_mode(flags, ttl)?;
+        let connection = self.connection()?;
+        let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
+        let server_path = connection.server_path(path.bytes(), sequential)?;
+        log::debug(|| format!("create {server_path}"));
+        let created = connection.session()?.create(&server_path, value.bytes(), &acl, mode, ttl, connection.timeout)?;
+        set_bytes(retval, connection.client_path(&created).as_bytes());
+        Ok(())
+    }
+
+    fn delete(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut version) = (StrArg::default(), -1i64);
+        parse_args!(ex, "s|l", &mut path.ptr, &mut path.len, &mut version)?;
+        callbacks::dispatch()?;
+        let version = args::int32(2, version)?;
+        let connection = self.connection()?;
+        let server_path = connection.server_path(path.bytes(), false)?;
+        log::debug(|| format!("delete {server_path}"));
+        connection.session()?.delete(&server_path, version_of(version), connection.timeout)?;
+        retval.set_bool(true);
+        Ok(())
+    }
+
+    fn get(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let mut path = StrArg::default();
+        let (mut watcher, mut stat_info, mut max_size) = (std::ptr::null_mut(), std::ptr::null_mut(), 0i64);
+        parse_args!(ex, "s|zzl", &mut path.ptr, &mut path.len, &mut watcher, &mut stat_info, &mut max_size)?;
+        callbacks::dispatch()?;
+        let Value::Data { data, stat } = self.read(Kind::Data, path.bytes(), zval_arg(watcher))? else {
+            return Err(unexpected());
+        };
+        if let Some(target) = zval_arg(stat_info) {
+            convert::write_stat(target, &stat)?;
+        }
+        let shown = match usize::try_from(max_size) {
+            Ok(max) if max > 0 && max < data.len() => &data[..max],
+            _ => &data[..],
+        };
+        set_bytes(retval, shown);
+        Ok(())
+    }
+
+    fn exists(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut watcher) = (StrArg::default(), std::ptr::null_mut());
+        parse_args!(ex, "s|z", &mut path.ptr, &mut path.len, &mut watcher)?;
+        callbacks::dispatch()?;
+        match self.read(Kind::Exists, path.bytes(), zval_arg(watcher))? {
+            Value::Exists(Some(stat)) => *retval = convert::stat_array(&stat)?,
+            Value::Exists(None) => retval.set_bool(false),
+            _ => return Err(unexpected()),
+        }
+        Ok(())
+    }
+
+    fn get_children(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut watcher) = (StrArg::default(), std::ptr::null_mut());
+        parse_args!(ex, "s|z", &mut path.ptr, &mut path.len, &mut watcher)?;
+        callbacks::dispatch()?;
+        let Value::Children { names, .. } = self.read(Kind::Children, path.bytes(), zval_arg(watcher))? else {
+            return Err(unexpected());
+        };
+        let mut list = ZendHashTable::with_capacity(u32::try_from(names.len()).unwrap_or(u32::MAX));
+        for name in names.iter() {
+            list.push(name.as_str()).map_err(|err| Failure::internal(&err.to_string()))?;
+        }
+        retval.set_hashtable(list);
+        Ok(())
+    }
+
+    fn set(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut value) = (StrArg::default(), StrArg::default());
+        let (mut version, mut stat_info) = (-1i64, std::ptr::null_mut());
+        parse_args!(ex, "ss!|lz", &mut path.ptr, &mut path.len, &mut value.ptr, &mut value.len, &mut version, &mut stat_info)?;
+        callbacks::dispatch()?;
+        let version = args::int32(3, version)?;
+        let connection = self.connection()?;
+        let server_path = connection.server_path(path.bytes(), false)?;
+        log::debug(|| format!("set {server_path}"));
+        let stat = connection.session()?.set(&server_path, value.bytes(), version_of(version), connection.timeout)?;
+        if let Some(target) = zval_arg(stat_info) {
+            convert::write_stat(target, &stat)?;
+        }
+        retval.set_bool(true);
+        Ok(())
+    }
+
+    fn get_acl(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let mut path = StrArg::default();
+        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
+        callbacks::dispatch()?;
+        let connection = self.connection()?;
+        let server_path = connection.server_path(path.bytes(), false)?;
+        let (acls, stat) = connection.session()?.get_acl(&server_path, connection.timeout)?;
+        let mut pair = ZendHashTable::with_capacity(2);
+        let internal = |err: ext_php_rs::error::Error| Failure::internal(&err.to_string());
+        pair.push(convert::stat_array(&stat)?).map_err(internal)?;
+        pair.push(convert::acl_array(&acls)?).map_err(internal)?;
+        retval.set_hashtable(pair);
+        Ok(())
+    }
+
+    fn set_acl(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut path, mut version, mut acl) = (StrArg::default(), 0i64, std::ptr::null_mut());
+        parse_args!(ex, "sla", &mut path.ptr, &mut path.len, &mut version, &mut acl)?;
+        callbacks::dispatch()?;
+        let version = args::int32(2, version)?;
+        let acl = convert::parse_acl(zval_arg(acl).and_then(|acl| acl.array()).ok_or_else(unexpected)?)?;
+        let connection = self.connection()?;
+        let server_path = connection.server_path(path.bytes(), false)?;
+        connection.session()?.set_acl(&server_path, &acl, version_of(version), connection.timeout)?;
+        retval.set_bool(true);
+        Ok(())
+    }
+
+    fn get_client_id(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()?;
+        let session = self.connection()?.current_session().clone();
+        let mut pair = ZendHashTable::with_capacity(2);
+        let internal = |err: ext_php_rs::error::Error| Failure::internal(&err.to_string());
+        pair.push(session.session_id()).map_err(internal)?;
+        let mut password = Zval::new();
+        set_bytes(&mut password, &session.password());
+        pair.push(password).map_err(internal)?;
+        retval.set_hashtable(pair);
+        Ok(())
+    }
+
+    fn get_state(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()?;
+        retval.set_long(callbacks::state_code(self.connection()?.current_session().state()));
+        Ok(())
+    }
+
+    /// PECL's zoo_recv_timeout(): the session timeout the server granted once
+    /// connected, the one asked for before.
+    fn get_recv_timeout(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()?;
+        let connection = self.connection()?;
+        let session = connection.current_session();
+        let granted = i64::try_from(session.session_timeout().as_millis()).unwrap_or(i64::MAX);
+        let requested = self.with(|state| state.recv_timeout);
+        retval.set_long(if session.session_id() != 0 { granted } else { requested });
+        Ok(())
+    }
+
+    fn is_recoverable(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()?;
+        retval.set_bool(callbacks::state_code(self.connection()?.current_session().state()) >= 0);
+        Ok(())
+    }
+
+    fn add_auth(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let (mut scheme, mut cert, mut completion) = (StrArg::default(), StrArg::default(), std::ptr::null_mut());
+        parse_args!(ex, "ss|z", &mut scheme.ptr, &mut scheme.len, &mut cert.ptr, &mut cert.len, &mut completion)?;
+        callbacks::dispatch()?;
+        let scheme = std::str::from_utf8(scheme.bytes()).map_err(|_| args::value_error(1, "must be valid UTF-8"))?.to_owned();
+        let completion = match zval_arg(completion) {
+            Some(value) => BoundCallable::from_arg(value, 3, false)?,
+            None => None,
+        };
+        if scheme.is_empty() {
+            return Err(zk::Error::bad_arguments("scheme must not be empty").into());
+        }
+        self.connection()?;
+        let result = self.authenticate(scheme, cert.bytes().to_vec());
+        if let Some(completion) = completion {
+            // As PECL's asynchronous completion: it runs after addAuth() has
+            // returned, at the next dispatch point.
+            let rc = match &result {
+                Ok(()) => code::OK,
+                Err(err) => super::codes::of(err).0,
+            };
+            callbacks::complete_later(completion, i64::from(rc));
+        }
+        match result {
+            Ok(()) | Err(zk::Error::AuthFailed) => {
+                retval.set_bool(true);
+                Ok(())
+            },
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Moves the object to the session that holds exactly its credentials
+    /// plus (`scheme`, `cert`): credentials are part of the session key.
+    fn authenticate(&self, scheme: String, cert: Vec<u8>) -> zk::Result<()> {
+        let (mut auth, connection) = self.with(|state| (state.auth.clone(), state.connection.clone()));
+        let Some(connection) = connection else {
+            return Err(zk::Error::Closed);
+        };
+        if !auth.iter().any(|(s, c)| *s == scheme && *c == cert) {
+            auth.push((scheme.clone(), cert));
+        }
+        let moved = connection.with_auth(auth.clone())?;
+        let outcome = moved.current_session().wait_connected(moved.timeout);
+        log::info(&format!("addAuth scheme '{scheme}': {}", if outcome.is_ok() { "ok" } else { "failed" }));
+        if matches!(outcome, Ok(()) | Err(zk::Error::AuthFailed)) {
+            let watcher = self.with(|state| {
+                state.auth = auth;
+                state.global_watcher
+            });
+            if let Some(id) = watcher {
+                callbacks::rebind_global(id, moved.current_session());
+            }
+            let previous = self.with(|state| state.connection.replace(moved));
+            drop(previous);
+        }
+        outcome
+    }
+
+    fn set_watcher(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let mut watcher = std::ptr::null_mut();
+        parse_args!(ex, "z", &mut watcher)?;
+        callbacks::dispatch()?;
+        let watcher = match zval_arg(watcher) {
+            Some(value) => BoundCallable::from_arg(value, 1, false)?,
+            None => None,
+        };
+        let connection = self.connection()?;
+        if let Some(id) = self.with(|state| state.global_watcher.take()) {
+            callbacks::unregister(id);
+        }
+        if let Some(watcher) = watcher {
+            self.watch_session(watcher, &connection);
+        }
+        retval.set_bool(true);
+        Ok(())
+    }
+
+    fn set_log_stream(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        let mut stream = std::ptr::null_mut();
+        parse_args!(ex, "z", &mut stream)?;
+        let stream = zval_arg(stream).ok_or_else(unexpected)?;
+        if stream.is_resource() {
+            if !log::is_stream(stream) {
+                return Err(args::type_error(1, "must be an open stream resource"));
+            }
+            log::set_stream(stream)?;
+            retval.set_bool(true);
+            return Ok(());
+        }
+        let mut path = StrArg::default();
+        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
+        retval.set_bool(log::open_stream(path.bytes())?);
+        Ok(())
+    }
+
+    fn close(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()?;
+        self.connection()?;
+        self.leave();
+        Ok(())
+    }
+
+    fn get_config(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        parse_args!(ex, "")?;
+        let config = ZendClassObject::new(ZookeeperConfig::new(self.connection()?));
+        config.set_zval(retval, false).map_err(|err| Failure::internal(&err.to_string()))
+    }
+}
+
+/// A binary-safe string return value.
+fn set_bytes(target: &mut Zval, bytes: &[u8]) {
+    target.set_zend_string(ZendStr::new(bytes, false));
+}
+
+/// `$options` of __construct()/connect(): ['persistent' => bool, 'cache' => bool].
+fn connect_options(options: Option<&mut Zval>) -> Outcome<Options> {
+    const POSITION: u32 = 4;
+    let mut result = Options::from_ini();
+    let Some(options) = options.and_then(|options| options.array()) else {
+        return Ok(result);
+    };
+    for (key, value) in options.iter() {
+        let key = key.to_string();
+        let target = match key.as_str() {
+            "persistent" => &mut result.shared,
+            "cache" => &mut result.use_cache,
+            _ => return Err(args::value_error(POSITION, &format!("has an unknown option '{key}' (known: persistent, cache)"))),
+        };
+        *target = args::boolean(POSITION, value)?;
+    }
+    Ok(result)
+}
+
+extern "C" fn set_debug_level(ex: &mut ExecuteData, retval: &mut Zval) {
+    method::run_static(ex, retval, |ex, retval| {
+        let mut level = 0i64;
+        parse_args!(ex, "l", &mut level)?;
+        log::set_level(level);
+        retval.set_bool(true);
+        Ok(())
+    });
+}
+
+/// Accepted for compatibility; the order of servers tried is the client library's.
+extern "C" fn set_deterministic_conn_order(ex: &mut ExecuteData, retval: &mut Zval) {
+    method::run_static(ex, retval, |ex, retval| {
+        let mut flag = false;
+        parse_args!(ex, "b", &mut flag)?;
+        retval.set_bool(true);
+        Ok(())
+    });
+}
+
+extern "C" fn dispatch(ex: &mut ExecuteData, retval: &mut Zval) {
+    method::run_static(ex, retval, |ex, _| {
+        parse_args!(ex, "")?;
+        callbacks::dispatch()
+    });
+}
+
+/// Cache and session counters of this process (see the README).
+extern "C" fn get_stats(ex: &mut ExecuteData, retval: &mut Zval) {
+    method::run_static(ex, retval, |ex, retval| {
+        parse_args!(ex, "")?;
+        let snapshot = zk::started_registry().map(|registry| registry.stats.snapshot()).unwrap_or_default();
+        let counters: [(&str, i64); 10] = [
+            ("hits", snapshot.hits as i64),
+            ("misses", snapshot.misses as i64),
+            ("invalidations", snapshot.invalidations as i64),
+            ("evictions", snapshot.evictions as i64),
+            ("entries", snapshot.entries),
+            ("bytes", snapshot.bytes),
+            ("sessions_created", snapshot.sessions_created as i64),
+            ("reconnects", snapshot.reconnects as i64),
+            ("expirations", snapshot.expirations as i64),
+            ("idle_closes", snapshot.idle_closes as i64),
+        ];
+        let mut array = ZendHashTable::with_capacity(counters.len() as u32);
+        for (name, value) in counters {
+            array.insert(name, value).map_err(|err| Failure::internal(&err.to_string()))?;
+        }
+        retval.set_hashtable(array);
+        Ok(())
+    });
+}
+
+/// The extern "C" handlers of the instance methods.
+macro_rules! instance_methods {
+    ($($handler:ident => $method:ident),* $(,)?) => {
+        $(extern "C" fn $handler(ex: &mut ExecuteData, retval: &mut Zval) {
+            method::run::<Zookeeper>(ex, retval, Zookeeper::$method);
+        })*
+    };
+}
+
+instance_methods! {
+    construct_handler => construct,
+    connect_handler => connect,
+    create_handler => create,
+    delete_handler => delete,
+    get_handler => get,
+    exists_handler => exists,
+    get_children_handler => get_children,
+    set_handler => set,
+    get_acl_handler => get_acl,
+    set_acl_handler => set_acl,
+    get_client_id_handler => get_client_id,
+    get_state_handler => get_state,
+    get_recv_timeout_handler => get_recv_timeout,
+    is_recoverable_handler => is_recoverable,
+    add_auth_handler => add_auth,
+    set_watcher_handler => set_watcher,
+    set_log_stream_handler => set_log_stream,
+    close_handler => close,
+    get_config_handler => get_config,
+}
+
+fn methods() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
+    let public = MethodFlags::Public;
+    let static_ = MethodFlags::Public | MethodFlags::Static;
+    vec![
+        (function("connect", connect_handler, vec![param("host"), optional("watcher_cb"), optional("recv_timeout"), optional("options")], 1), public),
+        (
+            function(
+                "create",
+                create_handler,
+                vec![
+                    param("path"),
+                    param("value"),
+                    ext_php_rs::args::Arg::new("acl", ext_php_rs::flags::DataType::Array).allow_null().default("null"),
+                    optional("flags"),
+                    optional("ttl"),
+                ],
+                2,
+            ),
+            public,
+        ),
+        (function("delete", delete_handler, vec![param("path"), optional("version")], 1), public),
+        (function("get", get_handler, vec![param("path"), optional("watcher_cb"), out("stat_info"), optional("max_size")], 1), public),
+        (function("getChildren", get_children_handler, vec![param("path"), optional("watcher_cb")], 1), public),
+        (function("exists", exists_handler, vec![param("path"), optional("watcher_cb")], 1), public),
+        (function("set", set_handler, vec![param("path"), param("value"), optional("version"), out("stat_info")], 2), public),
+        (function("getAcl", get_acl_handler, vec![param("path")], 1), public),
+        (function("setAcl", set_acl_handler, vec![param("path"), param("version"), param("acl")], 3), public),
+        (function("getClientId", get_client_id_handler, vec![], 0), public),
+        (function("getState", get_state_handler, vec![], 0), public),
+        (function("getRecvTimeout", get_recv_timeout_handler, vec![], 0), public),
+        (function("isRecoverable", is_recoverable_handler, vec![], 0), public),
+        (function("setDebugLevel", set_debug_level, vec![param("level")], 1), static_),
+        // The parameter keeps PECL's name, for named arguments.
+        (function("setDeterministicConnOrder", set_deterministic_conn_order, vec![param("trueOrFalse")], 1), static_),
+        (function("addAuth", add_auth_handler, vec![param("scheme"), param("cert"), optional("completion_cb")], 2), public),
+        (function("setWatcher", set_watcher_handler, vec![param("watcher_cb")], 1), public),
+        (function("setLogStream", set_log_stream_handler, vec![param("stream")], 1), public),
+        (function("close", close_handler, vec![], 0), public),
+        (function("dispatch", dispatch, vec![], 0), static_),
+        (function("getConfig", get_config_handler, vec![], 0), public),
+        (function("getStats", get_stats, vec![], 0), static_),
+    ]
+}
+
+/// Class constants (PECL's values), as name and value.
+fn constants() -> Vec<(&'static str, i64)> {
+    let mut list = vec![
+        ("PERM_READ", 1),
+        ("PERM_WRITE", 2),
+        ("PERM_CREATE", 4),
+        ("PERM_DELETE", 8),
+        ("PERM_ALL", 31),
+        ("PERM_ADMIN", 16),
+        ("EPHEMERAL", 1),
+        ("SEQUENCE", 2),
+        ("CONTAINER", 4),
+        ("PERSISTENT_WITH_TTL", 5),
+        ("PERSISTENT_SEQUENTIAL_WITH_TTL", 6),
+        ("EXPIRED_SESSION_STATE", state::EXPIRED_SESSION),
+        ("AUTH_FAILED_STATE", state::AUTH_FAILED),
+        ("CONNECTING_STATE", state::CONNECTING),
+        ("ASSOCIATING_STATE", state::ASSOCIATING),
+        ("CONNECTED_STATE", state::CONNECTED),
+        ("READONLY_STATE", state::READONLY),
+        ("NOTCONNECTED_STATE", state::NOTCONNECTED),
+        ("CREATED_EVENT", callbacks::event::CREATED),
+        ("DELETED_EVENT", callbacks::event::DELETED),
+        ("CHANGED_EVENT", callbacks::event::CHANGED),
+        ("CHILD_EVENT", callbacks::event::CHILD),
+        ("SESSION_EVENT", callbacks::event::SESSION),
+        ("NOTWATCHING_EVENT", callbacks::event::NOTWATCHING),
+        ("LOG_LEVEL_ERROR", log::ERROR),
+        ("LOG_LEVEL_WARN", log::WARN),
+        ("LOG_LEVEL_INFO", log::INFO),
+        ("LOG_LEVEL_DEBUG", log::DEBUG),
+    ];
+    list.extend(super::codes::code::NAMED.iter().map(|(name, value)| (*name, i64::from(*value))));
+    list
+}
+
+fn build_class(mut builder: ClassBuilder) -> ClassBuilder {
+    for (name, value) in constants() {
+        builder = match builder.constant(name, value, &[], ConstantFlags::Public) {
+            Ok(builder) => builder,
+            // Only a value that cannot become a zval fails, never an integer.
+            Err(_) => unreachable!("an integer constant always converts"),
+        };
+    }
+    builder
+}
+
+/// Never called: `__construct` is registered with `construct_handler`
+/// instead (see `build_constructor`).
+fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<Zookeeper> {
+    ConstructorResult::ArgError
+}
+
+/// The constructor works on the object the engine made (a subclass may
+/// have called connect() before parent::__construct()), so it is a normal
+/// method handler rather than one that builds a new Rust value.
+fn build_constructor(_: FunctionBuilder) -> FunctionBuilder {
+    function("__construct", construct_handler, vec![optional("host"), optional("watcher_cb"), optional("recv_timeout"), optional("options")], 0)
+}
+
+static METADATA: ClassMetadata<Zookeeper> = ClassMetadata::new(&[]);
+
+impl RegisteredClass for Zookeeper {
+    const CLASS_NAME: &'static str = "Zookeeper";
+    const BUILDER_MODIFIER: Option<fn(ClassBuilder) -> ClassBuilder> = Some(build_class);
+    const EXTENDS: Option<ClassEntryInfo> = None;
+    const IMPLEMENTS: &'static [ClassEntryInfo] = &[];
+    const DOC_COMMENTS: DocComments = &[];
+
+    fn get_metadata() -> &'static ClassMetadata<Self> {
+        &METADATA
+    }
+
+    fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
+        methods()
+    }
+
+    fn constructor() -> Option<ConstructorMeta<Self>> {
+        Some(ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
+    }
+
+    fn constants() -> &'static [(&'static str, &'static dyn IntoZvalDyn, DocComments, ConstantFlags)] {
+        &[]
     }
 }

@@ -11,6 +11,8 @@ pub struct Stats {
     pub sessions_created: AtomicU64,
     pub reconnects: AtomicU64,
     pub expirations: AtomicU64,
+    /// Shared sessions closed because no object used them for zookeeper.session_idle_timeout.
+    pub idle_closes: AtomicU64,
     /// Gauges: what all caches of this process hold now.
     pub entries: AtomicI64,
     pub bytes: AtomicI64,
@@ -26,6 +28,7 @@ pub struct StatsSnapshot {
     pub sessions_created: u64,
     pub reconnects: u64,
     pub expirations: u64,
+    pub idle_closes: u64,
     pub entries: i64,
     pub bytes: i64,
 }
@@ -44,6 +47,7 @@ impl Stats {
             sessions_created: self.sessions_created.load(Relaxed),
             reconnects: self.reconnects.load(Relaxed),
             expirations: self.expirations.load(Relaxed),
+            idle_closes: self.idle_closes.load(Relaxed),
             entries: self.entries.load(Relaxed),
             bytes: self.bytes.load(Relaxed),
         }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use zookeeper_client::{Acl, AuthId, Permission};
 
-use super::ini;
+use crate::php::ini;
 
 /// Who may read and write session nodes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,9 +81,7 @@ pub fn parse_auth(text: &str) -> Result<Option<(String, Vec<u8>)>, String> {
         return Ok(None);
     }
     match text.split_once(':') {
-        Some((scheme, credential)) if !scheme.is_empty() && !credential.is_empty() => {
-            Ok(Some((scheme.to_owned(), credential.as_bytes().to_vec())))
-        },
+        Some((scheme, credential)) if !scheme.is_empty() && !credential.is_empty() => Ok(Some((scheme.to_owned(), credential.as_bytes().to_vec()))),
         // Never echo the value: it holds a password.
         _ => Err("zookeeper.session_auth must look like \"scheme:credential\", e.g. \"digest:user:password\"".into()),
     }

@@ -9,17 +9,17 @@
 //! ZooKeeper session of a process that died. The zk session id in the name
 //! finds our own child again after a connection loss hid the create's reply.
 //!
-//! Pure Rust: blocking calls on the PHP thread, no PHP types.
+//! Pure Rust on the core's public interface: blocking calls, no PHP types.
 
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
-use zookeeper_client::{Acl, Acls, Client, CreateMode, OneshotWatcher};
+use zookeeper_client::{Acl, CreateMode};
 
-use super::session::{wait_for, Session};
-use crate::error::{code, ZkError};
+use super::error::Error;
+use crate::zk::{self, ZkSession};
 
 /// How long and how to wait for a lock.
 #[derive(Clone, Copy, Debug)]
@@ -29,7 +29,7 @@ pub struct LockWait {
     /// Pause before the next attempt after a failed one (connection loss...):
     /// PECL's `zookeeper.sess_lock_wait`. Waiting for a holder uses a watch.
     pub retry_pause: Duration,
-    /// Deadline of one round of requests to the server.
+    /// Deadline of one request to the server.
     pub request_timeout: Duration,
 }
 
@@ -37,16 +37,6 @@ pub struct LockWait {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeldLock {
     pub path: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LockError {
-    /// Still held by someone else at the deadline. `holder` names the child
-    /// that was ahead of ours, `last_error` the last failed attempt, if any.
-    TimedOut { holder: Option<String>, last_error: Option<ZkError> },
-    /// The server refused (permissions, ACL, closed session): waiting longer
-    /// would not help.
-    Refused(ZkError),
 }
 
 /// `x-<zk session id as 16 hex digits>-`: PECL's prefix for lock children.
@@ -91,64 +81,59 @@ fn find_own<'a>(children: &'a [String], prefix: &str, dir: &str) -> Option<&'a S
 }
 
 /// Errors after which another attempt may succeed.
-fn retryable(err: &ZkError) -> bool {
-    matches!(
-        err.code,
-        code::CONNECTIONLOSS | code::OPERATIONTIMEOUT | code::SESSIONEXPIRED | code::SESSIONMOVED | code::THROTTLEDOP
-    )
+fn retryable(err: &zk::Error) -> bool {
+    err.is_connection_loss()
+        || matches!(err, zk::Error::OperationTimeout)
+        || matches!(
+            err.server_error(),
+            Some(zookeeper_client::Error::SessionExpired | zookeeper_client::Error::SessionMoved | zookeeper_client::Error::Throttled)
+        )
 }
 
 enum Step {
     Acquired(String),
     /// Our child (path) is queued behind another whose deletion the watch reports.
-    Wait { own: String, holder: String, watch: OneshotWatcher },
+    Wait {
+        own: String,
+        holder: String,
+        watch: zk::NodeWatch,
+    },
     /// Something moved under us (directory or predecessor gone): look again.
     Again(Option<String>),
-    /// The parent of the sessions root does not exist (it is never created).
-    NoParent,
 }
 
 /// Takes the lock in `dir` (created as a container node when missing, its
 /// parent `root` as a persistent one), waiting at most until `wait.deadline`.
 /// On failure our child is removed again, so a request that gave up never
 /// gets (and keeps) the lock later.
-pub fn acquire(session: &Arc<Session>, root: &str, dir: &str, acl: &[Acl], wait: LockWait) -> Result<HeldLock, LockError> {
+pub fn acquire(session: &Arc<ZkSession>, root: &str, dir: &str, acl: &[Acl], wait: LockWait) -> Result<HeldLock, Error> {
     let mut own: Option<String> = None;
     let mut holder: Option<String> = None;
-    let mut last_error: Option<ZkError> = None;
+    let mut last_error: Option<zk::Error> = None;
     loop {
         let now = Instant::now();
         if now >= wait.deadline {
             abandon(session, dir, own, wait.request_timeout);
-            return Err(LockError::TimedOut { holder, last_error });
+            return Err(Error::LockTimedOut { holder, last_error });
         }
         let budget = wait.request_timeout.min(wait.deadline - now);
-        let known = own.clone();
-        let step = session.call(budget, |client| async move { step(&client, root, dir, acl, known).await });
-        match step {
+        match step(session, root, dir, acl, own.clone(), budget) {
             Ok(Step::Acquired(path)) => return Ok(HeldLock { path }),
             Ok(Step::Again(found)) => own = found,
-            Ok(Step::NoParent) => {
-                abandon(session, dir, own, wait.request_timeout);
-                let missing = root.rsplit_once('/').map_or("/", |(parent, _)| if parent.is_empty() { "/" } else { parent });
-                return Err(LockError::Refused(ZkError::new(code::NONODE).with_detail(format!("{missing} does not exist"))));
-            },
             Ok(Step::Wait { own: path, holder: ahead, watch }) => {
                 own = Some(path);
                 holder = Some(ahead);
-                let remaining = wait.deadline.saturating_duration_since(Instant::now());
-                // Wakes on the holder's deletion (or a session event); a timeout
-                // only means the deadline came first, checked at the loop top.
-                let _ = session.call(remaining, |_| async move { Ok::<_, zookeeper_client::Error>(wait_for(watch).await) });
+                // Wakes on the holder's deletion (or a session event); running
+                // out of time only means the deadline came first (loop top).
+                session.wait(watch, wait.deadline.saturating_duration_since(Instant::now()));
             },
-            Err(err) if retryable(&err) => {
+            Err(Error::Zk(err)) if retryable(&err) => {
                 last_error = Some(err);
-                let remaining = wait.deadline.saturating_duration_since(Instant::now());
-                std::thread::sleep(wait.retry_pause.min(remaining));
+                std::thread::sleep(wait.retry_pause.min(wait.deadline.saturating_duration_since(Instant::now())));
             },
             Err(err) => {
                 abandon(session, dir, own, wait.request_timeout);
-                return Err(LockError::Refused(err));
+                return Err(err);
             },
         }
     }
@@ -157,63 +142,48 @@ pub fn acquire(session: &Arc<Session>, root: &str, dir: &str, acl: &[Acl], wait:
 /// Leaves the queue after giving up. Without a known child (a create whose
 /// reply was lost) any child with our prefix is ours: one request at a time
 /// uses a process's ZooKeeper session.
-fn abandon(session: &Arc<Session>, dir: &str, own: Option<String>, timeout: Duration) {
-    if let Some(path) = own {
-        release(session, &HeldLock { path }, timeout);
-        return;
-    }
-    let found = session.call(timeout, |client| async move {
-        let prefix = child_prefix(client.session_id().0);
-        let children = client.list_children(dir).await?;
-        Ok(find_own(&children, &prefix, dir).map(|name| format!("{dir}/{name}")))
+fn abandon(session: &Arc<ZkSession>, dir: &str, own: Option<String>, timeout: Duration) {
+    let own = own.or_else(|| {
+        let children = session.children(dir, timeout).ok()?;
+        find_own(&children, &child_prefix(session.session_id()), dir).map(|name| format!("{dir}/{name}"))
     });
-    if let Ok(Some(path)) = found {
+    if let Some(path) = own {
         release(session, &HeldLock { path }, timeout);
     }
 }
 
 /// One look at the queue: join it if not yet in, then hold or watch the child ahead.
-async fn step(client: &Client, root: &str, dir: &str, acl: &[Acl], known: Option<String>) -> Result<Step, zookeeper_client::Error> {
-    let prefix = child_prefix(client.session_id().0);
-    let children = match client.list_children(dir).await {
+fn step(session: &Arc<ZkSession>, root: &str, dir: &str, acl: &[Acl], known: Option<String>, timeout: Duration) -> Result<Step, Error> {
+    let children = match session.children(dir, timeout) {
         Ok(children) => children,
-        Err(zookeeper_client::Error::NoNode) => {
-            return match make_dir(client, root, dir, acl).await {
-                Err(zookeeper_client::Error::NoNode) => Ok(Step::NoParent),
-                Err(err) => Err(err),
-                Ok(()) => Ok(Step::Again(None)),
-            };
+        Err(err) if err.is_no_node() => {
+            make_dir(session, root, dir, acl, timeout)?;
+            return Ok(Step::Again(None));
         },
-        Err(err) => return Err(err),
+        Err(err) => return Err(err.into()),
     };
+    // Asked after a successful request, so the id is the connected session's.
+    let prefix = child_prefix(session.session_id());
     // A child of an expired zk session (other prefix) is gone: forget it.
-    let mut own = known.filter(|path| child_name(path).starts_with(&prefix) && children.iter().any(|c| c == child_name(path)));
-    if own.is_none() {
-        own = find_own(&children, &prefix, dir).map(|name| format!("{dir}/{name}"));
-    }
-    let own = match own {
-        Some(path) => path,
-        None => {
-            let options = CreateMode::EphemeralSequential.with_acls(Acls::new(acl));
-            let (_, sequence) = match client.create(&format!("{dir}/{prefix}"), &[], &options).await {
-                Ok(created) => created,
-                // The directory went (emptied and removed) between list and create.
-                Err(zookeeper_client::Error::NoNode) => return Ok(Step::Again(None)),
-                Err(err) => return Err(err),
-            };
+    let known = known.filter(|path| child_name(path).starts_with(&prefix) && children.iter().any(|c| c == child_name(path)));
+    let Some(own) = known.or_else(|| find_own(&children, &prefix, dir).map(|name| format!("{dir}/{name}"))) else {
+        return match session.create(&format!("{dir}/{prefix}"), &[], acl, CreateMode::EphemeralSequential, None, timeout) {
             // Children created between our list and our create may be ahead
             // of ours: only a list taken after the create tells.
-            return Ok(Step::Again(Some(format!("{dir}/{prefix}{sequence}"))));
-        },
+            Ok(created) => Ok(Step::Again(Some(created))),
+            // The directory went (emptied and removed) between list and create.
+            Err(err) if err.is_no_node() => Ok(Step::Again(None)),
+            Err(err) => Err(err.into()),
+        };
     };
     match position(&children, child_name(&own)) {
         Some(Position::Holder) => Ok(Step::Acquired(own)),
         Some(Position::Behind(ahead)) => {
             let ahead = format!("{dir}/{ahead}");
-            match client.check_and_watch_stat(&ahead).await? {
-                (Some(_), watch) => Ok(Step::Wait { own, holder: ahead, watch }),
+            match session.watch_node(&ahead, timeout)? {
+                Some(watch) => Ok(Step::Wait { own, holder: ahead, watch }),
                 // Released between our list and this check: look again.
-                (None, _) => Ok(Step::Again(Some(own))),
+                None => Ok(Step::Again(Some(own))),
             }
         },
         None => Ok(Step::Again(None)),
@@ -226,29 +196,33 @@ fn child_name(path: &str) -> &str {
 
 /// The lock directory: a container, so the server removes it once its last
 /// child is gone. Its parent (the sessions root) is made when missing;
-/// NoNode means the root's own parent (the save path's chroot) is missing.
-async fn make_dir(client: &Client, root: &str, dir: &str, acl: &[Acl]) -> Result<(), zookeeper_client::Error> {
-    let container = CreateMode::Container.with_acls(Acls::new(acl));
-    match client.create(dir, &[], &container).await {
-        Ok(_) | Err(zookeeper_client::Error::NodeExists) => Ok(()),
-        Err(zookeeper_client::Error::NoNode) => {
-            make_node(client, root, acl).await?;
-            match client.create(dir, &[], &container).await {
-                Ok(_) | Err(zookeeper_client::Error::NodeExists) => Ok(()),
-                Err(err) => Err(err),
+/// NoNode then means the root's own parent (the save path's chroot) is missing.
+fn make_dir(session: &ZkSession, root: &str, dir: &str, acl: &[Acl], timeout: Duration) -> Result<(), Error> {
+    let create_dir = || match session.create(dir, &[], acl, CreateMode::Container, None, timeout) {
+        Err(err) if matches!(err.server_error(), Some(zookeeper_client::Error::NodeExists)) => Ok(()),
+        other => other.map(drop),
+    };
+    match create_dir() {
+        Err(err) if err.is_no_node() => {
+            match make_node(session, root, acl, timeout) {
+                Err(Error::Zk(err)) if err.is_no_node() => {
+                    return Err(Error::NoParent(zk::parent(root).to_owned()));
+                },
+                other => other?,
             }
+            create_dir().map_err(Error::from)
         },
-        Err(err) => Err(err),
+        other => other.map_err(Error::from),
     }
 }
 
 /// Creates a persistent, empty node unless it exists. Its parent must exist
 /// (the chroot of the save path is never created here).
-pub(super) async fn make_node(client: &Client, path: &str, acl: &[Acl]) -> Result<(), zookeeper_client::Error> {
-    let persistent = CreateMode::Persistent.with_acls(Acls::new(acl));
-    match client.create(path, &[], &persistent).await {
-        Ok(_) | Err(zookeeper_client::Error::NodeExists) => Ok(()),
-        Err(err) => Err(err),
+pub(super) fn make_node(session: &ZkSession, path: &str, acl: &[Acl], timeout: Duration) -> Result<(), Error> {
+    match session.create(path, &[], acl, CreateMode::Persistent, None, timeout) {
+        Ok(_) => Ok(()),
+        Err(err) if matches!(err.server_error(), Some(zookeeper_client::Error::NodeExists)) => Ok(()),
+        Err(err) => Err(err.into()),
     }
 }
 
@@ -262,34 +236,18 @@ fn pending_releases() -> &'static Mutex<HashSet<String>> {
 /// that fails (connection lost), a background task keeps trying until the
 /// child is gone, so a live process never blocks a session for long; if the
 /// process dies instead, the server removes the ephemeral child.
-pub fn release(session: &Arc<Session>, lock: &HeldLock, timeout: Duration) {
-    let path = lock.path.as_str();
-    let outcome = session.call(timeout, |client| async move { client.delete(path, None).await });
-    match outcome {
+pub fn release(session: &Arc<ZkSession>, lock: &HeldLock, timeout: Duration) {
+    match session.delete(&lock.path, None, timeout) {
         Ok(()) => {},
-        Err(err) if err.code == code::NONODE || err.code == code::CLOSING => {},
-        Err(_) => release_later(session, lock.path.clone()),
+        Err(err) if err.is_no_node() || err == zk::Error::Closed => {},
+        Err(_) => {
+            pending_releases().lock().insert(lock.path.clone());
+            let path = lock.path.clone();
+            session.delete_in_background(lock.path.clone(), move || {
+                pending_releases().lock().remove(&path);
+            });
+        },
     }
-}
-
-fn release_later(session: &Arc<Session>, path: String) {
-    pending_releases().lock().insert(path.clone());
-    let weak = Arc::downgrade(session);
-    session.runtime().spawn(async move {
-        loop {
-            tokio::time::sleep(Duration::from_millis(500)).await;
-            let Some(session) = weak.upgrade() else { break };
-            let client = session.ready_client();
-            drop(session);
-            let Some(client) = client else { continue };
-            match client.delete(&path, None).await {
-                Err(zookeeper_client::Error::ConnectionLoss | zookeeper_client::Error::Timeout) => continue,
-                // Deleted, already gone, or its session ended (so has the child).
-                _ => break,
-            }
-        }
-        pending_releases().lock().remove(&path);
-    });
 }
 
 #[cfg(test)]

@@ -7,6 +7,9 @@
 //! is never kept past its own watch. User watchers ("waiters") attached to an
 //! entry that leaves the cache early (own write, eviction, expiry) are kept as
 //! orphans of that generation until the watch fires, so they still fire once.
+//! Waiters of requests that have ended are dropped as the cache goes (see
+//! `Waiter::is_alive`), so memory stays bounded however often a long-lived
+//! worker attaches watchers to entries that never change.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,7 +19,7 @@ use parking_lot::Mutex;
 use tokio::task::AbortHandle;
 use zookeeper_client::Stat;
 
-use super::events::WatcherId;
+use super::events::Waiter;
 use super::stats::Stats;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,10 +31,16 @@ pub enum Kind {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
-    Data { data: Arc<[u8]>, stat: Stat },
+    Data {
+        data: Arc<[u8]>,
+        stat: Stat,
+    },
     /// `None`: the node does not exist (an exists-watch waits for its creation).
     Exists(Option<Stat>),
-    Children { names: Arc<[String]>, stat: Stat },
+    Children {
+        names: Arc<[String]>,
+        stat: Stat,
+    },
 }
 
 impl Value {
@@ -57,7 +66,15 @@ struct Entry {
     used: bool,
     generation: u64,
     size: usize,
-    waiters: Vec<WatcherId>,
+    waiters: Vec<Waiter>,
+    watch: Option<AbortHandle>,
+}
+
+/// The waiters of an entry that left the cache before its watch fired, and
+/// the watch task that will deliver to them.
+#[derive(Default)]
+struct Orphan {
+    waiters: Vec<Waiter>,
     watch: Option<AbortHandle>,
 }
 
@@ -66,7 +83,9 @@ struct Inner {
     maps: [LinkedHashMap<String, Entry>; 3],
     bytes: usize,
     next_generation: u64,
-    orphans: HashMap<u64, Vec<WatcherId>>,
+    orphans: HashMap<u64, Orphan>,
+    /// Orphan count after the last pruning: prune again when it has doubled.
+    orphans_pruned_at: usize,
 }
 
 pub struct Cache {
@@ -82,12 +101,13 @@ impl Cache {
 
     /// A hit marks the entry recently used and attaches `waiter` to the watch
     /// that is already armed: no extra server round trip.
-    pub fn lookup(&self, kind: Kind, path: &str, waiter: Option<WatcherId>) -> Option<Value> {
+    pub fn lookup(&self, kind: Kind, path: &str, waiter: Option<&Waiter>) -> Option<Value> {
         let mut inner = self.inner.lock();
         let entry = inner.maps[kind as usize].get_mut(path)?;
         entry.used = true;
         if let Some(waiter) = waiter {
-            entry.waiters.push(waiter);
+            entry.waiters.retain(Waiter::is_alive);
+            entry.waiters.push(waiter.clone());
         }
         Stats::count(&self.stats.hits);
         Some(entry.value.clone())
@@ -96,12 +116,12 @@ impl Cache {
     /// Stores what a watching read returned; returns the generation its watch
     /// task must report to `fired`. Evicts least recently used entries when
     /// over the byte bound (possibly this one, if it alone is too large).
-    pub fn insert(&self, kind: Kind, path: &str, value: Value, waiter: Option<WatcherId>) -> u64 {
+    pub fn insert(&self, kind: Kind, path: &str, value: Value, waiter: Option<&Waiter>) -> u64 {
         let mut inner = self.inner.lock();
         inner.next_generation += 1;
         let generation = inner.next_generation;
         let size = value.size(path);
-        let entry = Entry { value, used: false, generation, size, waiters: waiter.into_iter().collect(), watch: None };
+        let entry = Entry { value, used: false, generation, size, waiters: waiter.into_iter().cloned().collect(), watch: None };
         if let Some(old) = inner.maps[kind as usize].insert(path.to_owned(), entry) {
             self.forget(&mut inner, old);
         }
@@ -116,17 +136,18 @@ impl Cache {
     /// already gone, the task is cancelled unless orphaned waiters need it.
     pub fn set_watch(&self, kind: Kind, path: &str, generation: u64, watch: AbortHandle) {
         let mut inner = self.inner.lock();
-        let orphaned = inner.orphans.contains_key(&generation);
-        match inner.maps[kind as usize].get_mut(path) {
-            Some(entry) if entry.generation == generation => entry.watch = Some(watch),
-            _ if orphaned => {},
-            _ => watch.abort(),
+        if let Some(entry) = inner.maps[kind as usize].get_mut(path).filter(|entry| entry.generation == generation) {
+            entry.watch = Some(watch);
+        } else if let Some(orphan) = inner.orphans.get_mut(&generation) {
+            orphan.watch = Some(watch);
+        } else {
+            watch.abort();
         }
     }
 
     /// The watch of `generation` fired: the entry is stale. Returns the user
     /// watchers that were waiting on it.
-    pub fn fired(&self, kind: Kind, path: &str, generation: u64) -> Vec<WatcherId> {
+    pub fn fired(&self, kind: Kind, path: &str, generation: u64) -> Vec<Waiter> {
         let mut inner = self.inner.lock();
         let current = inner.maps[kind as usize].get(path).map(|e| e.generation);
         if current == Some(generation) {
@@ -136,7 +157,7 @@ impl Cache {
                 return entry.waiters;
             }
         }
-        inner.orphans.remove(&generation).unwrap_or_default()
+        inner.orphans.remove(&generation).map(|orphan| orphan.waiters).unwrap_or_default()
     }
 
     /// Drops an entry before its watch fired (own write): the next read goes
@@ -174,8 +195,7 @@ impl Cache {
     fn evict_over_bound(&self, inner: &mut Inner) {
         while inner.bytes > self.max_bytes {
             // The map whose oldest entry is the largest frees the most at once.
-            let Some(kind) = (0..3).filter(|&k| !inner.maps[k].is_empty()).max_by_key(|&k| inner.maps[k].front().map(|(_, e)| e.size))
-            else {
+            let Some(kind) = (0..3).filter(|&k| !inner.maps[k].is_empty()).max_by_key(|&k| inner.maps[k].front().map(|(_, e)| e.size)) else {
                 break;
             };
             let Some((path, mut entry)) = inner.maps[kind].pop_front() else { break };
@@ -197,14 +217,40 @@ impl Cache {
 
     /// An entry left the cache before its watch fired: keep the watch for its
     /// waiters, or cancel it when nobody waits.
-    fn forget(&self, inner: &mut Inner, entry: Entry) {
+    fn forget(&self, inner: &mut Inner, mut entry: Entry) {
+        entry.waiters.retain(Waiter::is_alive);
         if entry.waiters.is_empty() {
             if let Some(watch) = entry.watch {
                 watch.abort();
             }
-        } else {
-            inner.orphans.entry(entry.generation).or_default().extend(entry.waiters);
+            return;
         }
+        inner.orphans.insert(entry.generation, Orphan { waiters: entry.waiters, watch: entry.watch });
+        if inner.orphans.len() > 2 * inner.orphans_pruned_at + 16 {
+            Self::prune_orphans(inner);
+        }
+    }
+
+    /// Drops orphans nobody waits for any more (their requests ended),
+    /// cancelling their watch tasks. Amortized: runs when the count doubled.
+    fn prune_orphans(inner: &mut Inner) {
+        inner.orphans.retain(|_, orphan| {
+            orphan.waiters.retain(Waiter::is_alive);
+            let keep = !orphan.waiters.is_empty();
+            if !keep {
+                if let Some(watch) = orphan.watch.take() {
+                    watch.abort();
+                }
+            }
+            keep
+        });
+        inner.orphans_pruned_at = inner.orphans.len();
+    }
+
+    /// How many orphans are kept, for tests of the bound.
+    #[cfg(test)]
+    fn orphan_count(&self) -> usize {
+        self.inner.lock().orphans.len()
     }
 }
 
@@ -217,21 +263,10 @@ impl Drop for Cache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zk::events::{Inbox, WatcherId};
 
     fn stat(version: i32) -> Stat {
-        Stat {
-            czxid: 1,
-            mzxid: 1,
-            pzxid: 1,
-            ctime: 0,
-            mtime: 0,
-            version,
-            cversion: 0,
-            aversion: 0,
-            ephemeral_owner: 0,
-            data_length: 0,
-            num_children: 0,
-        }
+        Stat { czxid: 1, mzxid: 1, pzxid: 1, ctime: 0, mtime: 0, version, cversion: 0, aversion: 0, ephemeral_owner: 0, data_length: 0, num_children: 0 }
     }
 
     fn data(text: &str, version: i32) -> Value {
@@ -269,18 +304,47 @@ mod tests {
         assert_eq!(cache.lookup(Kind::Data, "/a", None), None);
     }
 
+    fn ids(waiters: Vec<Waiter>) -> Vec<u64> {
+        waiters.iter().map(|waiter| waiter.watcher.0).collect()
+    }
+
     #[test]
     fn waiters_fire_once_even_when_the_entry_left_early() {
         let (cache, _) = cache(1 << 20);
-        let generation = cache.insert(Kind::Children, "/s", Value::Exists(None), Some(1));
-        assert!(cache.lookup(Kind::Children, "/s", Some(2)).is_some());
+        let inbox = Inbox::new(|| {});
+        let generation = cache.insert(Kind::Children, "/s", Value::Exists(None), Some(&inbox.waiter(WatcherId(1))));
+        assert!(cache.lookup(Kind::Children, "/s", Some(&inbox.waiter(WatcherId(2)))).is_some());
         cache.invalidate(Kind::Children, "/s");
-        assert_eq!(cache.fired(Kind::Children, "/s", generation), vec![1, 2]);
+        assert_eq!(ids(cache.fired(Kind::Children, "/s", generation)), vec![1, 2]);
         assert!(cache.fired(Kind::Children, "/s", generation).is_empty(), "only once");
 
-        let generation = cache.insert(Kind::Exists, "/e", Value::Exists(None), Some(3));
+        let generation = cache.insert(Kind::Exists, "/e", Value::Exists(None), Some(&inbox.waiter(WatcherId(3))));
         cache.clear();
-        assert_eq!(cache.fired(Kind::Exists, "/e", generation), vec![3]);
+        assert_eq!(ids(cache.fired(Kind::Exists, "/e", generation)), vec![3]);
+    }
+
+    #[test]
+    fn waiters_of_ended_requests_do_not_accumulate() {
+        let (cache, _) = cache(1 << 20);
+        let inbox = Inbox::new(|| {});
+        let generation = cache.insert(Kind::Data, "/config", data("v", 1), None);
+        // A long-lived worker: every request attaches a watcher to an entry
+        // whose node never changes, then ends.
+        for id in 0..10_000 {
+            cache.lookup(Kind::Data, "/config", Some(&inbox.waiter(WatcherId(id))));
+            inbox.end_scope();
+        }
+        let live = inbox.waiter(WatcherId(99_999));
+        cache.lookup(Kind::Data, "/config", Some(&live));
+        assert_eq!(ids(cache.fired(Kind::Data, "/config", generation)), vec![99_999], "only the live waiter is kept");
+
+        // Orphans (entries left early with waiters) of ended requests go too.
+        for id in 0..10_000 {
+            cache.insert(Kind::Data, &format!("/n{id}"), data("v", 1), Some(&inbox.waiter(WatcherId(id))));
+            cache.invalidate(Kind::Data, &format!("/n{id}"));
+            inbox.end_scope();
+        }
+        assert!(cache.orphan_count() < 100, "orphans: {}", cache.orphan_count());
     }
 
     #[test]
@@ -300,8 +364,9 @@ mod tests {
     #[test]
     fn an_entry_larger_than_the_bound_is_not_kept_but_its_waiter_is() {
         let (cache, _) = cache(2_000);
-        let generation = cache.insert(Kind::Data, "/big", data(&"x".repeat(1000), 1), Some(7));
+        let inbox = Inbox::new(|| {});
+        let generation = cache.insert(Kind::Data, "/big", data(&"x".repeat(1000), 1), Some(&inbox.waiter(WatcherId(7))));
         assert_eq!(cache.lookup(Kind::Data, "/big", None), None);
-        assert_eq!(cache.fired(Kind::Data, "/big", generation), vec![7]);
+        assert_eq!(ids(cache.fired(Kind::Data, "/big", generation)), vec![7]);
     }
 }

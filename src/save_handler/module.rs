@@ -6,29 +6,28 @@
 //! PS_MOD_UPDATE_TIMESTAMP style) has it, and its two functions are looked up
 //! at startup: when the session extension is not loaded the handler is simply
 //! not registered. The callbacks run on the PHP thread; each catches panics,
-//! does its work with no PHP calls, and raises its warning last, with nothing
-//! held (a warning may run a user error handler that never returns).
-//! The work itself lives in crate::session::{session_store, session_lock}.
+//! does its work with no PHP calls (log lines wait for the next safe point),
+//! and raises its warning last through the boundary, with nothing held (a
+//! warning may run a user error handler that throws, exits or bails out).
+//! The work itself lives in `store` and `lock`.
 
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
-use std::time::Instant;
 
 use ext_php_rs::boxed::ZBox;
-use ext_php_rs::error::php_error;
-use ext_php_rs::flags::ErrorType;
 use ext_php_rs::types::ZendStr;
 
-use super::connection::{Connection, Options};
-use super::ini;
-use super::log;
-use super::session_settings::HandlerSettings;
-use crate::error::code;
-use crate::path::{self, ConnectString};
-use crate::session::session_lock::{self, HeldLock, LockError, LockWait};
-use crate::session::session_store::{self, SessionStore, StoreError};
+use super::error::Error;
+use super::lock::{self, HeldLock, LockWait};
+use super::settings::HandlerSettings;
+use super::store::{self, SessionStore};
+use crate::php::boundary::{self, Failure};
+use crate::php::codes::{self, code};
+use crate::php::connection::{Connection, Options};
+use crate::php::{ini, log};
+use crate::zk::{self, path, path::ConnectString};
 
 // zend_result
 const SUCCESS: c_int = 0;
@@ -80,17 +79,15 @@ static REGISTERED: AtomicBool = AtomicBool::new(false);
 pub fn register() {
     // SAFETY: dlsym on the process's global symbols, names are NUL-terminated.
     let (register, create_id) = unsafe {
-        (
-            libc::dlsym(libc::RTLD_DEFAULT, c"php_session_register_module".as_ptr()),
-            libc::dlsym(libc::RTLD_DEFAULT, c"php_session_create_id".as_ptr()),
-        )
+        (libc::dlsym(libc::RTLD_DEFAULT, c"php_session_register_module".as_ptr()), libc::dlsym(libc::RTLD_DEFAULT, c"php_session_create_id".as_ptr()))
     };
     if register.is_null() || create_id.is_null() {
         return;
     }
     // SAFETY: both symbols are PHPAPI functions with exactly these signatures
     // (php_session.h); dlsym found them, so they are non-null code pointers.
-    let (register, create_id) = unsafe { (std::mem::transmute::<*mut c_void, RegisterModule>(register), std::mem::transmute::<*mut c_void, CreateId>(create_id)) };
+    let (register, create_id) =
+        unsafe { (std::mem::transmute::<*mut c_void, RegisterModule>(register), std::mem::transmute::<*mut c_void, CreateId>(create_id)) };
     let _ = CREATE_ID.set(create_id);
     // SAFETY: MODULE is static and matches ps_module's layout.
     if unsafe { register(&MODULE.0) } == SUCCESS {
@@ -117,7 +114,7 @@ impl HandlerState {
     fn release_lock(&mut self) {
         if let Some((id, lock)) = self.lock.take() {
             log::debug(|| format!("session {id}: releasing lock {}", lock.path));
-            session_lock::release(self.store.session(), &lock, self.settings.recv_timeout);
+            lock::release(self.store.session(), &lock, self.settings.recv_timeout);
         }
     }
 
@@ -136,13 +133,17 @@ impl HandlerState {
 type Outcome<T> = Result<T, String>;
 
 /// Runs a callback body with panics caught, then raises its warning (if any)
-/// once everything it used is dropped.
+/// once everything it used is dropped. A bailout in a user error handler is
+/// re-raised last.
 fn run<T>(fallback: T, body: impl FnOnce() -> Outcome<T>) -> T {
-    let outcome = catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|_| Err("internal error in the zookeeper session handler".into()));
+    let outcome =
+        catch_unwind(AssertUnwindSafe(|| boundary::in_extension(body))).unwrap_or_else(|_| Err("internal error in the zookeeper session handler".into()));
     match outcome {
         Ok(value) => value,
         Err(message) => {
-            php_error(&ErrorType::Warning, &message);
+            if let Err(Failure::Bailout) = boundary::warn(&message) {
+                Failure::Bailout.raise();
+            }
             fallback
         },
     }
@@ -173,7 +174,7 @@ unsafe fn take_state(mod_data: ModData) -> Option<Box<HandlerState>> {
 unsafe fn session_id(key: *mut ZendStr) -> Outcome<String> {
     let bytes = if key.is_null() { &[][..] } else { (*key).as_bytes() };
     let id = String::from_utf8_lossy(bytes).into_owned();
-    session_store::check_id(&id).map_err(|why| format!("session id '{}' cannot be stored in ZooKeeper: {why}", path::printable(&id)))?;
+    store::check_id(&id).map_err(|why| format!("session id '{}' cannot be stored in ZooKeeper: {why}", path::printable(&id)))?;
     Ok(id)
 }
 
@@ -187,9 +188,9 @@ fn open(save_path: &str) -> Outcome<Box<HandlerState>> {
     let connection = Connection::open(&target, auth, settings.recv_timeout, options).map_err(|err| err.to_string())?;
     let session = connection.session().map_err(|err| err.to_string())?.clone();
     if let Err(err) = session.wait_connected(settings.recv_timeout) {
-        return Err(match err.code {
-            code::AUTHFAILED => format!("ZooKeeper at {} refused the credentials in zookeeper.session_auth", target.servers),
-            _ => format!("cannot reach ZooKeeper at {}: {err}", target.servers),
+        return Err(match err {
+            zk::Error::AuthFailed => format!("ZooKeeper at {} refused the credentials in zookeeper.session_auth", target.servers),
+            err => format!("cannot reach ZooKeeper at {}: {}", target.servers, codes::of(&err).1),
         });
     }
     let store = SessionStore::new(session, &connection.chroot, settings.acl.acl(), settings.recv_timeout);
@@ -235,33 +236,51 @@ fn lock(state: &mut HandlerState, id: &str) -> Outcome<()> {
     }
     state.release_lock();
     let wait = LockWait {
-        deadline: Instant::now() + state.settings.lock_timeout,
+        deadline: zk::deadline_after(state.settings.lock_timeout),
         retry_pause: state.settings.lock_retry_pause,
         request_timeout: state.settings.recv_timeout,
     };
     let (root, dir) = (state.store.root().to_owned(), state.store.lock_dir(id));
-    match session_lock::acquire(state.store.session(), &root, &dir, state.store.acl(), wait) {
+    match lock::acquire(state.store.session(), &root, &dir, state.store.acl(), wait) {
         Ok(lock) => {
             log::debug(|| format!("session {id}: locked {}", lock.path));
             state.lock = Some((id.to_owned(), lock));
             Ok(())
         },
-        Err(LockError::TimedOut { holder, last_error }) => {
+        Err(Error::LockTimedOut { holder, last_error }) => {
             let waited = state.settings.lock_timeout.as_millis();
             Err(match (holder, last_error) {
                 (Some(_), None) => {
                     format!("session {id} is locked by another request; gave up waiting after {waited} ms (zookeeper.session_lock_timeout)")
                 },
                 (Some(_), Some(err)) => format!(
-                    "session {id} is locked by another request; gave up waiting after {waited} ms (zookeeper.session_lock_timeout); last error: {err}"
+                    "session {id} is locked by another request; gave up waiting after {waited} ms (zookeeper.session_lock_timeout); last error: {}",
+                    described(&err)
                 ),
                 (None, err) => {
-                    let why = err.map_or_else(|| "no answer from ZooKeeper".to_owned(), |err| err.to_string());
+                    let why = err.map_or_else(|| "no answer from ZooKeeper".to_owned(), |err| described(&err));
                     format!("cannot lock session {id} within {waited} ms (zookeeper.session_lock_timeout): {why}")
                 },
             })
         },
-        Err(LockError::Refused(err)) => Err(format!("cannot lock session {id} in {dir}: {err}{}", access_hint(err.code))),
+        Err(Error::NoParent(missing)) => Err(format!("cannot lock session {id} in {dir}: no node: {missing} does not exist{}", access_hint(code::NONODE))),
+        Err(other) => Err(format!("cannot lock session {id} in {dir}: {}", problem(&other))),
+    }
+}
+
+/// A core error as the PECL message (zerror text and detail).
+fn described(err: &zk::Error) -> String {
+    codes::of(err).1
+}
+
+/// What went wrong, with what to check.
+fn problem(err: &Error) -> String {
+    match err {
+        Error::Zk(err) => format!("{}{}", described(err), access_hint(codes::of(err).0)),
+        Error::NoParent(missing) => format!("no node: {missing} does not exist{}", access_hint(code::NONODE)),
+        Error::LockLost => "its lock was lost".into(),
+        Error::TooLarge { size, limit } => format!("{size} bytes over the limit of {limit}"),
+        Error::LockTimedOut { .. } => "the lock is held by another request".into(),
     }
 }
 
@@ -274,15 +293,15 @@ fn access_hint(code: i32) -> &'static str {
     }
 }
 
-fn store_error(id: &str, err: StoreError) -> String {
+fn store_error(id: &str, err: Error) -> String {
     match err {
-        StoreError::TooLarge { size, limit } => format!(
+        Error::TooLarge { size, limit } => format!(
             "session {id} not written: its data ({size} bytes) is larger than zookeeper.session_max_bytes ({limit} bytes), the most a ZooKeeper node takes; nothing was changed"
         ),
-        StoreError::LockLost => format!(
+        Error::LockLost => format!(
             "session {id} not written: its lock was lost (the ZooKeeper session expired while the request ran) and another request may hold it now"
         ),
-        StoreError::Zk(err) => format!("cannot write session {id}: {err}{}", access_hint(err.code)),
+        other => format!("cannot write session {id}: {}", problem(&other)),
     }
 }
 
@@ -294,7 +313,8 @@ unsafe extern "C" fn ps_read(mod_data: ModData, key: *mut ZendStr, val: *mut *mu
         let id = session_id(key)?;
         lock(state, &id)?;
         let fresh = state.guard(&id).is_none();
-        let loaded = state.store.read(&id, state.guard(&id), maxlifetime, fresh).map_err(|err| format!("cannot read session {id}: {err}{}", access_hint(err.code)))?;
+        let loaded =
+            state.store.read(&id, state.guard(&id), maxlifetime, fresh).map_err(|err| format!("cannot read session {id}: {}", problem(&Error::Zk(err))))?;
         state.current = Some((id, loaded.exists));
         Ok(Some(loaded.data))
     });
@@ -338,7 +358,7 @@ unsafe extern "C" fn ps_destroy(mod_data: ModData, key: *mut ZendStr) -> c_int {
     run(FAILURE, || {
         let id = session_id(key)?;
         state.store.destroy(&id, state.guard(&id)).map_err(|err| match err {
-            StoreError::Zk(err) => format!("cannot destroy session {id}: {err}{}", access_hint(err.code)),
+            Error::Zk(_) => format!("cannot destroy session {id}: {}", problem(&err)),
             other => store_error(&id, other),
         })?;
         state.current = None;
@@ -357,7 +377,7 @@ unsafe extern "C" fn ps_gc(mod_data: ModData, maxlifetime: i64, nrdels: *mut i64
         let deleted = match state.store.gc(maxlifetime) {
             Ok(n) => i64::try_from(n).unwrap_or(i64::MAX),
             Err(err) => {
-                log::warn(&format!("session gc under {} failed: {err}", state.store.root()));
+                log::warn(&format!("session gc under {} failed: {}", state.store.root(), described(&err)));
                 return Ok(-1);
             },
         };
@@ -385,7 +405,7 @@ unsafe extern "C" fn ps_create_sid(mod_data: ModData) -> *mut ZendStr {
             return id;
         };
         let candidate = String::from_utf8_lossy((*id).as_bytes()).into_owned();
-        let taken = run(false, || Ok(session_store::check_id(&candidate).is_err() || state.store.is_live(&candidate, max_lifetime).unwrap_or(false)));
+        let taken = run(false, || Ok(store::check_id(&candidate).is_err() || state.store.is_live(&candidate, max_lifetime).unwrap_or(false)));
         if !taken {
             return id;
         }
@@ -410,7 +430,7 @@ unsafe extern "C" fn ps_validate_sid(mod_data: ModData, key: *mut ZendStr) -> c_
             Ok(true) => Ok(SUCCESS),
             Ok(false) => Ok(FAILURE),
             Err(err) => {
-                log::warn(&format!("cannot check session id {id}: {err}"));
+                log::warn(&format!("cannot check session id {id}: {}", described(&err)));
                 Ok(FAILURE)
             },
         }

@@ -1,15 +1,8 @@
-//! Error codes as PHP sees them: the libzookeeper (PECL) numbering and messages,
-//! so `ZookeeperException::getCode()` equals a `Zookeeper::*` constant.
+//! Error codes as PHP sees them: the libzookeeper (PECL) numbering and
+//! messages, so `ZookeeperException::getCode()` equals a `Zookeeper::*`
+//! constant. The one place where the core's errors become numbers.
 
-use std::fmt;
-
-/// A libzookeeper error code (`Zookeeper::NONODE` etc.) with an optional detail
-/// that says what exactly was wrong (which argument, which path).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ZkError {
-    pub code: i32,
-    pub detail: Option<String>,
-}
+use crate::zk;
 
 /// libzookeeper's error codes, as `Zookeeper::*` class constants carry them.
 pub mod code {
@@ -47,9 +40,8 @@ pub mod code {
     /// This extension's own codes, as PECL has them.
     pub const CONNECT_NOT_CALLED: i32 = 5998;
 
-    /// Every code with its constant name.
-    #[cfg(test)]
-    pub const ALL: &[(&str, i32)] = &[
+    /// Every code with its constant name (the `Zookeeper::*` error constants).
+    pub const NAMED: &[(&str, i32)] = &[
         ("OK", OK),
         ("SYSTEMERROR", SYSTEMERROR),
         ("RUNTIMEINCONSISTENCY", RUNTIMEINCONSISTENCY),
@@ -124,72 +116,69 @@ pub fn message(code: i32) -> &'static str {
     }
 }
 
-impl ZkError {
-    pub fn new(code: i32) -> Self {
-        ZkError { code, detail: None }
-    }
+/// The PECL code and the exception message for a core error: zerror()'s
+/// text, then what exactly was wrong where there is more to say.
+pub fn of(err: &zk::Error) -> (i32, String) {
+    let (code, detail) = match err {
+        zk::Error::BadArguments(why) => (code::BADARGUMENTS, Some(why.clone())),
+        zk::Error::ConnectionLoss(why) => (code::CONNECTIONLOSS, Some(why.clone())),
+        zk::Error::OperationTimeout => (code::OPERATIONTIMEOUT, None),
+        zk::Error::Server(source) => server_code(source),
+        zk::Error::Transaction { index, source } => {
+            let (code, detail) = server_code(source);
+            let position = format!("operation #{index} of the transaction");
+            (code, Some(detail.map_or(position.clone(), |detail| format!("{position}: {detail}"))))
+        },
+        zk::Error::AuthFailed => (code::AUTHFAILED, None),
+        zk::Error::Closed => (code::CLOSING, None),
+        zk::Error::System(why) => (code::SYSTEMERROR, Some(why.clone())),
+    };
+    (code, with_detail(code, detail.as_deref()))
+}
 
-    /// A caller mistake: `Zookeeper::BADARGUMENTS` with what was wrong.
-    pub fn bad_arguments(detail: impl Into<String>) -> Self {
-        ZkError { code: code::BADARGUMENTS, detail: Some(detail.into()) }
-    }
-
-    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
-        self.detail = Some(detail.into());
-        self
+/// zerror()'s text for `code`, with `detail` after it.
+pub fn with_detail(code: i32, detail: Option<&str>) -> String {
+    match detail {
+        Some(detail) => format!("{}: {detail}", message(code)),
+        None => message(code).to_owned(),
     }
 }
 
-impl fmt::Display for ZkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.detail {
-            Some(detail) => write!(f, "{}: {}", message(self.code), detail),
-            None => f.write_str(message(self.code)),
-        }
-    }
+/// The code of an error the server answered with, and what the client
+/// library adds that zerror() cannot say (which argument, which host).
+fn server_code(err: &zookeeper_client::Error) -> (i32, Option<String>) {
+    use zookeeper_client::Error as E;
+    let code = match err {
+        E::NoNode => code::NONODE,
+        E::NoAuth => code::NOAUTH,
+        E::BadVersion => code::BADVERSION,
+        E::NoChildrenForEphemerals => code::NOCHILDRENFOREPHEMERALS,
+        E::NodeExists => code::NODEEXISTS,
+        E::NotEmpty => code::NOTEMPTY,
+        E::SessionExpired => code::SESSIONEXPIRED,
+        E::InvalidAcl => code::INVALIDACL,
+        E::AuthFailed => code::AUTHFAILED,
+        E::SessionMoved => code::SESSIONMOVED,
+        E::NotReadOnly => code::NOTREADONLY,
+        E::NoWatcher => code::NOWATCHER,
+        E::Throttled => code::THROTTLEDOP,
+        E::MarshallingError | E::UnmarshalError { .. } => code::MARSHALLINGERROR,
+        E::Unimplemented => code::UNIMPLEMENTED,
+        E::ConnectionLoss | E::NoHosts => code::CONNECTIONLOSS,
+        E::Timeout => code::OPERATIONTIMEOUT,
+        E::ReconfigDisabled => code::RECONFIGDISABLED,
+        E::ClientClosed => code::CLOSING,
+        E::RuntimeInconsistent => code::RUNTIMEINCONSISTENCY,
+        E::BadArguments(_) | E::QuotaExceeded => code::BADARGUMENTS,
+        _ => code::SYSTEMERROR,
+    };
+    let detail = match err {
+        E::BadArguments(why) => Some((**why).to_owned()),
+        E::UnexpectedError(_) | E::NoHosts | E::QuotaExceeded | E::Custom(_) => Some(err.to_string()),
+        _ => None,
+    };
+    (code, detail)
 }
-
-impl std::error::Error for ZkError {}
-
-impl From<zookeeper_client::Error> for ZkError {
-    fn from(err: zookeeper_client::Error) -> Self {
-        use zookeeper_client::Error as E;
-        let code = match &err {
-            E::NoNode => code::NONODE,
-            E::NoAuth => code::NOAUTH,
-            E::BadVersion => code::BADVERSION,
-            E::NoChildrenForEphemerals => code::NOCHILDRENFOREPHEMERALS,
-            E::NodeExists => code::NODEEXISTS,
-            E::NotEmpty => code::NOTEMPTY,
-            E::SessionExpired => code::SESSIONEXPIRED,
-            E::InvalidAcl => code::INVALIDACL,
-            E::AuthFailed => code::AUTHFAILED,
-            E::SessionMoved => code::SESSIONMOVED,
-            E::NotReadOnly => code::NOTREADONLY,
-            E::NoWatcher => code::NOWATCHER,
-            E::Throttled => code::THROTTLEDOP,
-            E::MarshallingError | E::UnmarshalError { .. } => code::MARSHALLINGERROR,
-            E::Unimplemented => code::UNIMPLEMENTED,
-            E::ConnectionLoss | E::NoHosts => code::CONNECTIONLOSS,
-            E::Timeout => code::OPERATIONTIMEOUT,
-            E::ReconfigDisabled => code::RECONFIGDISABLED,
-            E::ClientClosed => code::CLOSING,
-            E::RuntimeInconsistent => code::RUNTIMEINCONSISTENCY,
-            E::BadArguments(_) => code::BADARGUMENTS,
-            E::QuotaExceeded => code::BADARGUMENTS,
-            _ => code::SYSTEMERROR,
-        };
-        // The client's own wording adds what zerror() cannot say (which argument, which host).
-        let detail = match &err {
-            E::BadArguments(why) => Some((**why).to_owned()),
-            E::UnexpectedError(_) | E::NoHosts | E::QuotaExceeded | E::Custom(_) => Some(err.to_string()),
-            _ => None,
-        };
-        ZkError { code, detail }
-    }
-}
-
-pub type ZkResult<T> = Result<T, ZkError>;
 
 #[cfg(test)]
 mod tests {
@@ -198,19 +187,21 @@ mod tests {
     #[test]
     fn every_code_has_its_own_message() {
         let mut seen = std::collections::HashSet::new();
-        for (name, value) in code::ALL {
+        for (name, value) in code::NAMED {
             assert_ne!(message(*value), "unknown error", "{name} has no message");
             assert!(seen.insert(message(*value)), "{name} repeats a message");
         }
     }
 
     #[test]
-    fn client_errors_map_to_pecl_codes() {
-        assert_eq!(ZkError::from(zookeeper_client::Error::NoNode).code, code::NONODE);
-        assert_eq!(ZkError::from(zookeeper_client::Error::ConnectionLoss).code, code::CONNECTIONLOSS);
-        assert_eq!(ZkError::from(zookeeper_client::Error::NoNode).to_string(), "no node");
-        let bad = ZkError::from(zookeeper_client::Error::BadArguments(&"can not create root node"));
-        assert_eq!(bad.code, code::BADARGUMENTS);
-        assert_eq!(bad.to_string(), "bad arguments: can not create root node");
+    fn core_errors_map_to_pecl_codes_and_messages() {
+        let server = |err| of(&zk::Error::Server(err));
+        assert_eq!(server(zookeeper_client::Error::NoNode), (code::NONODE, "no node".to_owned()));
+        assert_eq!(of(&zk::Error::from_request(zookeeper_client::Error::ConnectionLoss)).0, code::CONNECTIONLOSS);
+        let bad = of(&zk::Error::from_request(zookeeper_client::Error::BadArguments(&"can not create root node")));
+        assert_eq!(bad, (code::BADARGUMENTS, "bad arguments: can not create root node".to_owned()));
+        let failed_op = of(&zk::Error::Transaction { index: 1, source: zookeeper_client::Error::NodeExists });
+        assert_eq!(failed_op, (code::NODEEXISTS, "node exists: operation #1 of the transaction".to_owned()));
+        assert_eq!(of(&zk::Error::Closed).0, code::CLOSING);
     }
 }

@@ -1,0 +1,114 @@
+//! The request lifecycle as explicit state, one per PHP thread.
+//!
+//! Everything PHP-allocated the extension keeps (callbacks, a log stream)
+//! belongs to the running request and lives here. At the extension's
+//! request shutdown all of it is released and the phase turns `Ended`:
+//! until the next request starts nothing may be registered (PHP's session
+//! module, for one, runs user code later in the shutdown, when this
+//! extension's request shutdown is over), so nothing PHP-allocated is ever
+//! kept past the request or freed after the engine freed request memory.
+
+use std::cell::{Cell, RefCell};
+use std::sync::{Arc, OnceLock};
+
+use super::boundary::{self, Failure, Held, Outcome};
+use super::callbacks::Callbacks;
+use super::codes::code;
+use super::interrupt;
+use crate::zk::{Inbox, WatcherId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Between the extension's request startup and request shutdown.
+    Active,
+    /// After the extension's request shutdown (until the next request).
+    Ended,
+}
+
+/// What the running request holds.
+pub struct Request {
+    pub phase: Phase,
+    pub callbacks: Callbacks,
+    /// setLogStream()'s stream; log lines for it wait in `log_lines` until
+    /// the next safe point writes them.
+    pub log_stream: Option<Held>,
+    pub log_lines: Vec<String>,
+    /// Set while callbacks run: dispatch does not nest.
+    pub dispatching: bool,
+}
+
+thread_local! {
+    // The CLI and php-fpm run no user code before the first request startup;
+    // `Active` until then keeps embedded SAPIs without one working.
+    static REQUEST: RefCell<Request> = RefCell::new(Request {
+        phase: Phase::Active,
+        callbacks: Callbacks::default(),
+        log_stream: None,
+        log_lines: Vec::new(),
+        dispatching: false,
+    });
+    static LAST_ID: Cell<u64> = const { Cell::new(0) };
+    static INBOX: OnceLock<Arc<Inbox>> = const { OnceLock::new() };
+}
+
+/// Runs `f` on the running request's state (no PHP code can run meanwhile).
+pub fn with<R>(f: impl FnOnce(&mut Request) -> R) -> R {
+    boundary::hold_state(|| REQUEST.with_borrow_mut(f))
+}
+
+pub fn phase() -> Phase {
+    with(|request| request.phase)
+}
+
+/// Refuses to keep a PHP value once the request has ended.
+pub fn require_active(what: &str) -> Outcome<()> {
+    match phase() {
+        Phase::Active => Ok(()),
+        Phase::Ended => Err(Failure::pecl(code::INVALIDSTATE, Some(&format!("{what} after the request has ended (in PHP's shutdown, after zookeeper's own)")))),
+    }
+}
+
+/// A new id for a callback or an object; never reused in this thread.
+pub fn new_id() -> u64 {
+    LAST_ID.with(|last| {
+        last.set(last.get() + 1);
+        last.get()
+    })
+}
+
+pub fn new_watcher_id() -> WatcherId {
+    WatcherId(new_id())
+}
+
+/// This PHP thread's inbox: where the core delivers its events.
+pub fn inbox() -> Arc<Inbox> {
+    INBOX.with(|inbox| inbox.get_or_init(|| Inbox::new(interrupt::waker())).clone())
+}
+
+/// The inbox if this thread has one, without making it.
+pub fn existing_inbox() -> Option<Arc<Inbox>> {
+    INBOX.with(|inbox| inbox.get().cloned())
+}
+
+/// Request startup.
+pub fn start() {
+    with(|request| request.phase = Phase::Active);
+}
+
+/// Request end: log lines are written, then every callback and stream of
+/// the request is released (their destructors may run user code), and
+/// nothing of it may come back.
+pub fn end() -> Outcome<()> {
+    let flushed = super::log::flush();
+    let (callbacks, stream) = with(|request| {
+        request.phase = Phase::Ended;
+        request.dispatching = false;
+        request.log_lines.clear();
+        (std::mem::take(&mut request.callbacks), request.log_stream.take())
+    });
+    if let Some(inbox) = existing_inbox() {
+        inbox.end_scope();
+    }
+    drop((callbacks, stream));
+    flushed.and(boundary::release_parked())
+}

@@ -1,0 +1,234 @@
+//! Per-process state: the tokio runtime, the shared-session registry and the
+//! counters. Nothing exists until first use, because the php-fpm master loads
+//! the extension and then forks: a runtime started there would have no
+//! threads in the workers. A fork after first use is noticed through the pid
+//! (kept current by a pthread_atfork handler): the child never touches the
+//! parent's runtime or sessions.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Once};
+use std::time::Duration;
+
+use parking_lot::Mutex;
+use tokio::runtime::{Handle, Runtime};
+
+use super::clock::coarse_now_ms;
+use super::error::{Error, Result};
+use super::events::SessionOrdinal;
+use super::session::{SessionConfig, SessionKey, ZkSession};
+use super::stats::Stats;
+
+pub struct Registry {
+    pid: u32,
+    runtime: Mutex<Option<Runtime>>,
+    handle: Handle,
+    shared: Mutex<HashMap<SessionKey, Shared>>,
+    pub stats: Arc<Stats>,
+    next_ordinal: AtomicU64,
+    /// Close shared sessions no object has used for this long (ms, 0: never).
+    idle_timeout_ms: AtomicU64,
+}
+
+/// A shared session and what tells whether it is idle.
+struct Shared {
+    session: Arc<ZkSession>,
+    /// Times an object attached to it; the idle sweep compares it with `seen`.
+    attached: u64,
+    seen: u64,
+    /// When the sweep first found it unused (coarse ms), 0 while in use.
+    idle_since: u64,
+}
+
+/// The name of the runtime's threads (the panic hook tells them by it).
+pub const RUNTIME_THREAD_NAME: &str = "zookeeper-io";
+
+static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(std::ptr::null_mut());
+static PID: AtomicU32 = AtomicU32::new(0);
+static ATFORK: Once = Once::new();
+/// Set in a child forked after this process had connected: the client
+/// library's I/O reactor (async-io: a process-wide epoll instance and its
+/// thread) is then shared with the parent and has no thread here, so no
+/// connection can work in this process.
+static REACTOR_INHERITED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn after_fork_in_child() {
+    // SAFETY: getpid is async-signal-safe and has no preconditions.
+    PID.store(unsafe { libc::getpid() } as u32, Ordering::SeqCst);
+    // Registered when the first runtime starts, so a fork that gets here
+    // always follows a connection in the parent.
+    REACTOR_INHERITED.store(true, Ordering::SeqCst);
+}
+
+/// This process's pid, without a system call.
+pub fn current_pid() -> u32 {
+    match PID.load(Ordering::Relaxed) {
+        0 => std::process::id(),
+        pid => pid,
+    }
+}
+
+/// This process's state, created on first call. In a child forked after the
+/// parent had connected it fails with a clear message instead of hanging on
+/// a reactor that has no thread here.
+pub fn current() -> Result<&'static Registry> {
+    if REACTOR_INHERITED.load(Ordering::Relaxed) {
+        return Err(Error::System(
+            "ZooKeeper cannot be used in a process forked (pcntl_fork) after its parent had connected: \
+             the client library's I/O reactor does not survive fork. Connect only after forking \
+             (the php-fpm master never connects, so fpm workers are not affected)"
+                .into(),
+        ));
+    }
+    if let Some(registry) = started() {
+        return Ok(registry);
+    }
+    ATFORK.call_once(|| {
+        PID.store(std::process::id(), Ordering::SeqCst);
+        // SAFETY: registering a plain function that only stores atomics.
+        unsafe { libc::pthread_atfork(None, None, Some(after_fork_in_child)) };
+    });
+    let runtime = with_signals_blocked(|| {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(1).thread_name(RUNTIME_THREAD_NAME).on_thread_start(block_all_signals).enable_all().build()
+    })
+    .map_err(|err| Error::System(format!("cannot start the ZooKeeper I/O runtime: {err}")))?;
+    let registry = Box::leak(Box::new(Registry {
+        pid: current_pid(),
+        handle: runtime.handle().clone(),
+        runtime: Mutex::new(Some(runtime)),
+        shared: Mutex::new(HashMap::new()),
+        stats: Arc::new(Stats::default()),
+        next_ordinal: AtomicU64::new(1),
+        idle_timeout_ms: AtomicU64::new(0),
+    }));
+    CURRENT.store(registry, Ordering::Release);
+    registry.handle.spawn(sweep_idle(registry));
+    Ok(registry)
+}
+
+/// The state if this process has started any, without starting it.
+pub fn started() -> Option<&'static Registry> {
+    let existing = CURRENT.load(Ordering::Acquire);
+    // SAFETY: only ever set from Box::leak above, never freed.
+    let registry = unsafe { existing.as_ref() }?;
+    (registry.pid == current_pid() && !REACTOR_INHERITED.load(Ordering::Relaxed)).then_some(registry)
+}
+
+/// Threads the extension starts get every signal blocked, so the engine's
+/// handlers (pcntl, max_execution_time, php-fpm's) only run on the PHP
+/// thread. The runtime's threads are created with the mask already set (a
+/// new thread inherits its creator's), so no signal can reach one before
+/// `on_thread_start` runs.
+fn with_signals_blocked<T>(start_threads: impl FnOnce() -> T) -> T {
+    // SAFETY: sigset_t is plain data; the calls only read/write the sets we own.
+    unsafe {
+        let mut all: libc::sigset_t = std::mem::zeroed();
+        let mut previous: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &all, &mut previous);
+        let result = start_threads();
+        libc::pthread_sigmask(libc::SIG_SETMASK, &previous, std::ptr::null_mut());
+        result
+    }
+}
+
+fn block_all_signals() {
+    // SAFETY: as in with_signals_blocked.
+    unsafe {
+        let mut all: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &all, std::ptr::null_mut());
+    }
+}
+
+impl Registry {
+    /// The live shared session for `key`, or a new one. A session that has
+    /// been closed or failed for good is replaced.
+    pub fn shared_session(&self, key: &SessionKey, config: &SessionConfig) -> Arc<ZkSession> {
+        let mut shared = self.shared.lock();
+        if let Some(entry) = shared.get_mut(key).filter(|entry| entry.session.is_usable()) {
+            entry.attached += 1;
+            return entry.session.clone();
+        }
+        let session = self.private_session(key.clone(), config);
+        shared.insert(key.clone(), Shared { session: session.clone(), attached: 1, seen: 0, idle_since: 0 });
+        session
+    }
+
+    /// A session of its own for one object (persistence off, or opted out).
+    pub fn private_session(&self, key: SessionKey, config: &SessionConfig) -> Arc<ZkSession> {
+        let ordinal = SessionOrdinal(self.next_ordinal.fetch_add(1, Ordering::Relaxed));
+        ZkSession::open(ordinal, key, config.clone(), self.handle.clone(), self.stats.clone())
+    }
+
+    /// How long a shared session may stay unused before it is closed (0: never).
+    pub fn set_idle_timeout(&self, timeout: Duration) {
+        self.idle_timeout_ms.store(u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
+    }
+
+    pub fn shared_sessions(&self) -> Vec<Arc<ZkSession>> {
+        self.shared.lock().values().map(|entry| entry.session.clone()).collect()
+    }
+
+    /// Runs `future` on the runtime soon (for work the PHP thread must not wait for).
+    pub fn spawn(&self, future: impl std::future::Future<Output = ()> + Send + 'static) {
+        self.handle.spawn(future);
+    }
+
+    /// Process end: close every shared session for real (so its ephemeral
+    /// nodes go at once), then stop the runtime.
+    pub fn shutdown(&self, wait: Duration) {
+        let sessions: Vec<_> = self.shared.lock().drain().map(|(_, entry)| entry.session).collect();
+        for session in &sessions {
+            session.close(wait);
+        }
+        drop(sessions);
+        if let Some(runtime) = self.runtime.lock().take() {
+            runtime.shutdown_timeout(wait);
+        }
+    }
+
+    /// Takes out the shared sessions that have been idle long enough: no
+    /// object holds them, none attached since the last sweep, and none keeps
+    /// process-long ephemeral nodes.
+    fn take_idle(&self, now_ms: u64) -> Vec<Arc<ZkSession>> {
+        let timeout_ms = self.idle_timeout_ms.load(Ordering::Relaxed);
+        if timeout_ms == 0 {
+            return Vec::new();
+        }
+        let mut idle = Vec::new();
+        self.shared.lock().retain(|_, entry| {
+            let in_use = Arc::strong_count(&entry.session) > 1 || entry.attached != entry.seen || entry.session.holds_ephemerals();
+            entry.seen = entry.attached;
+            if in_use {
+                entry.idle_since = 0;
+                return true;
+            }
+            if entry.idle_since == 0 {
+                entry.idle_since = now_ms;
+            }
+            if now_ms.saturating_sub(entry.idle_since) < timeout_ms {
+                return true;
+            }
+            idle.push(entry.session.clone());
+            false
+        });
+        idle
+    }
+}
+
+/// The idle sweep: a runtime task for the life of the process.
+async fn sweep_idle(registry: &'static Registry) {
+    loop {
+        let timeout_ms = registry.idle_timeout_ms.load(Ordering::Relaxed);
+        let period = match timeout_ms {
+            0 => Duration::from_secs(30),
+            ms => Duration::from_millis((ms / 4).clamp(250, 30_000)),
+        };
+        tokio::time::sleep(period).await;
+        for session in registry.take_idle(coarse_now_ms()) {
+            Stats::count(&registry.stats.idle_closes);
+            session.close_async(Duration::from_secs(2)).await;
+        }
+    }
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh   (what `make test` runs after building)
-#   Rust unit tests, then the phpt suites against real servers this script
+#   Formatting and lints, Rust unit tests, then the phpt suites against real servers this script
 #   starts and always stops: a standalone ZooKeeper for php-tests/ (CLI, and
 #   part of it again under valgrind), the php-fpm suite in php-tests/fpm, and a
 #   3-node ensemble for php-tests/ensemble.
@@ -25,6 +25,9 @@ cleanup() {
 trap cleanup EXIT
 
 status=0
+# Hygiene first: formatting and lints are part of the contract.
+cargo fmt --check || status=1
+cargo clippy --release --all-targets -- -D warnings || status=1
 cargo test --release || status=1
 
 scripts/zk-standalone.sh start
@@ -38,7 +41,7 @@ done
 scripts/run-phpt.sh "phpt (CLI)" "${cli_dirs[@]}" || status=1
 # Memory safety: a part of the CLI suite again under valgrind (run-tests -m);
 # any error or leak attributed to the extension fails (see the script).
-scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input php-tests/callbacks || status=1
+scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input php-tests/callbacks php-tests/boundary || status=1
 if [[ -d php-tests/fpm ]]; then
     scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
 fi

@@ -15,6 +15,7 @@ var_dump($later->getRecvTimeout());
 $later->exists('/');
 var_dump($later->getRecvTimeout());
 // Joining the shared session: its timeout was granted when $default opened it.
+$default->exists('/');
 $shared = new Zookeeper(zk_host(), null, 12345);
 var_dump($shared->getRecvTimeout());
 // The test server grants 2000..60000 ms (minSessionTimeout, maxSessionTimeout):

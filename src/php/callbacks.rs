@@ -68,7 +68,10 @@ enum Kind {
     Oneshot,
     /// An object's global watcher: runs for every state change of its session
     /// queued after it was registered (`since`, an inbox sequence number).
-    Global { session: SessionOrdinal, since: u64 },
+    /// `told` is the state it was told last: the same state twice in a row
+    /// says nothing (a watcher registered while the session was connecting
+    /// may be told CONNECTED both directly and by the session's event).
+    Global { session: SessionOrdinal, since: u64, told: Option<SessionState> },
     /// A completion (addAuth's): runs once, with a result code.
     Completion,
 }
@@ -78,8 +81,20 @@ struct Callback {
     /// The chroot of the object that registered it: event paths are shown relative to it.
     chroot: Arc<str>,
     kind: Kind,
-    /// The object that registered it: its close() drops them all.
-    owner: u64,
+    /// The object that registered it, if any: its close() drops them all.
+    owner: Option<OwnerId>,
+}
+
+/// The PHP object a callback belongs to (its close() drops them all); ids
+/// are never reused in a thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnerId(u64);
+
+impl OwnerId {
+    /// A new id, never given out before in this thread.
+    pub fn fresh() -> OwnerId {
+        OwnerId(request::new_id())
+    }
 }
 
 /// The callbacks of the running request, in registration order (ids grow).
@@ -129,7 +144,7 @@ impl Call {
 }
 
 impl Callbacks {
-    fn insert(&mut self, callable: BoundCallable, chroot: &Arc<str>, kind: Kind, owner: u64) -> WatcherId {
+    fn insert(&mut self, callable: BoundCallable, chroot: &Arc<str>, kind: Kind, owner: Option<OwnerId>) -> WatcherId {
         let id = request::new_watcher_id();
         self.0.insert(id, Callback { callable, chroot: chroot.clone(), kind, owner });
         id
@@ -139,10 +154,13 @@ impl Callbacks {
     fn calls_for(&mut self, sequence: u64, event: Event) -> Vec<Call> {
         match event {
             Event::Watch { watcher, event_type, state, path } => {
-                let Some(callback) = self.0.get(&watcher) else {
+                let Some(callback) = self.0.get_mut(&watcher) else {
                     return Vec::new();
                 };
-                if let Kind::Global { .. } = callback.kind {
+                if let Kind::Global { told, .. } = &mut callback.kind {
+                    if told.replace(state) == Some(state) {
+                        return Vec::new();
+                    }
                     return vec![Call { watcher, callable: callback.callable.clone(), what: Happened::Watch { event_type, state, path } }];
                 }
                 let Some(callback) = self.0.remove(&watcher) else {
@@ -158,12 +176,18 @@ impl Callbacks {
             },
             Event::Session { session, state } => self
                 .0
-                .iter()
-                .filter(|(_, c)| matches!(c.kind, Kind::Global { session: bound, since } if bound == session && since < sequence))
-                .map(|(id, c)| Call {
-                    watcher: *id,
-                    callable: c.callable.clone(),
-                    what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
+                .iter_mut()
+                .filter_map(|(id, c)| match &mut c.kind {
+                    Kind::Global { session: bound, since, told } if *bound == session && *since < sequence => {
+                        let repeated = told.replace(state) == Some(state);
+                        let call = Call {
+                            watcher: *id,
+                            callable: c.callable.clone(),
+                            what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
+                        };
+                        (!repeated).then_some(call)
+                    },
+                    _ => None,
                 })
                 .collect(),
             Event::Completion { watcher, code } => match self.0.remove(&watcher) {
@@ -177,17 +201,17 @@ impl Callbacks {
 }
 
 /// Registers a node watcher; the waiter is what the core gets.
-pub fn register_oneshot(callable: BoundCallable, chroot: &Arc<str>, owner: u64) -> Waiter {
+pub fn register_oneshot(callable: BoundCallable, chroot: &Arc<str>, owner: Option<OwnerId>) -> Waiter {
     let id = request::with(|request| request.callbacks.insert(callable, chroot, Kind::Oneshot, owner));
     request::inbox().waiter(id)
 }
 
 /// Registers an object's global watcher for `session`'s state changes.
-pub fn register_global(callable: BoundCallable, chroot: &Arc<str>, session: &ZkSession, owner: u64) -> WatcherId {
+pub fn register_global(callable: BoundCallable, chroot: &Arc<str>, session: &ZkSession, owner: OwnerId) -> WatcherId {
     let inbox = request::inbox();
     session.subscribe(&inbox);
-    let kind = Kind::Global { session: session.ordinal(), since: inbox.last_sequence() };
-    request::with(|request| request.callbacks.insert(callable, chroot, kind, owner))
+    let kind = Kind::Global { session: session.ordinal(), since: inbox.last_sequence(), told: None };
+    request::with(|request| request.callbacks.insert(callable, chroot, kind, Some(owner)))
 }
 
 /// Drops a registration (watcher replaced, read failed).
@@ -198,9 +222,9 @@ pub fn unregister(id: WatcherId) {
 
 /// Drops every callback an object registered (its close() or destruction),
 /// as PECL's close() does: pending watches of the object never run.
-pub fn unregister_owner(owner: u64) {
+pub fn unregister_owner(owner: OwnerId) {
     let removed: Vec<Callback> = request::with(|request| {
-        let ids: Vec<WatcherId> = request.callbacks.0.iter().filter(|(_, c)| c.owner == owner).map(|(id, _)| *id).collect();
+        let ids: Vec<WatcherId> = request.callbacks.0.iter().filter(|(_, c)| c.owner == Some(owner)).map(|(id, _)| *id).collect();
         ids.iter().filter_map(|id| request.callbacks.0.remove(id)).collect()
     });
     drop(removed);
@@ -214,7 +238,7 @@ pub fn rebind_global(id: WatcherId, session: &ZkSession) {
     session.subscribe(&inbox);
     let now = inbox.last_sequence();
     request::with(|request| {
-        if let Some(Callback { kind: Kind::Global { session: bound, since }, .. }) = request.callbacks.0.get_mut(&id) {
+        if let Some(Callback { kind: Kind::Global { session: bound, since, .. }, .. }) = request.callbacks.0.get_mut(&id) {
             *bound = session.ordinal();
             *since = now;
         }
@@ -225,7 +249,7 @@ pub fn rebind_global(id: WatcherId, session: &ZkSession) {
 /// point (PECL's completions are asynchronous: they never run before the
 /// method that takes them has returned).
 pub fn complete_later(callable: BoundCallable, code: i64) {
-    let watcher = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Completion, 0));
+    let watcher = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Completion, None));
     request::inbox().push(Event::Completion { watcher, code });
 }
 

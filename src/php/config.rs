@@ -17,9 +17,9 @@ use super::callbacks;
 use super::codes::code;
 use super::connection::Connection;
 use super::convert;
-use super::method::{self, function, optional, out, param, zval_arg, StrArg};
-use crate::parse_args;
+use super::method::{function, optional, out, param, zval_arg, StrArg};
 use crate::zk::{self, Reconfig};
+use crate::{method_handlers, parse_args};
 
 #[derive(Default)]
 pub struct ZookeeperConfig {
@@ -46,7 +46,7 @@ impl ZookeeperConfig {
             None => None,
         };
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), 0));
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), None));
         let result = connection.session().and_then(|session| session.get_config(waiter.clone(), connection.timeout));
         if let (Err(_), Some(waiter)) = (&result, waiter) {
             callbacks::unregister(waiter.watcher);
@@ -101,21 +101,13 @@ impl ZookeeperConfig {
     }
 }
 
-macro_rules! instance_methods {
-    ($($handler:ident => $method:ident),* $(,)?) => {
-        $(extern "C" fn $handler(ex: &mut ExecuteData, retval: &mut Zval) {
-            method::run::<ZookeeperConfig>(ex, retval, ZookeeperConfig::$method);
-        })*
-    };
-}
-
-instance_methods! {
+method_handlers!(ZookeeperConfig {
     construct_handler => construct,
     get_handler => get,
     set_handler => set,
     add_handler => add,
     remove_handler => remove,
-}
+});
 
 fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<ZookeeperConfig> {
     ConstructorResult::ArgError

@@ -186,3 +186,14 @@ pub type Handler = extern "C" fn(&mut ExecuteData, &mut Zval);
 pub fn function(name: &str, handler: Handler, args: Vec<Arg<'static>>, required: usize) -> FunctionBuilder<'static> {
     args.into_iter().fold(FunctionBuilder::new(name, handler), FunctionBuilder::arg).required_args(required)
 }
+
+/// The handlers (extern "C" functions the engine calls) of methods of
+/// `$class`, each running `$class::$method` through `run`.
+#[macro_export]
+macro_rules! method_handlers {
+    ($class:ty { $($handler:ident => $method:ident),* $(,)? }) => {
+        $(extern "C" fn $handler(ex: &mut ::ext_php_rs::zend::ExecuteData, retval: &mut ::ext_php_rs::types::Zval) {
+            $crate::php::method::run::<$class>(ex, retval, <$class>::$method);
+        })*
+    };
+}

@@ -17,14 +17,14 @@ use zookeeper_client::CreateMode;
 
 use super::boundary::{self, Failure, Outcome};
 use super::callable::BoundCallable;
-use super::callbacks::{self, state};
+use super::callbacks::{self, state, OwnerId};
 use super::codes::code;
 use super::config::ZookeeperConfig;
 use super::connection::{Connection, Options};
 use super::method::{self, function, optional, out, param, zval_arg, StrArg};
-use super::{args, convert, ini, log, request};
-use crate::parse_args;
+use super::{args, convert, ini, log};
 use crate::zk::{self, path::ConnectString, Kind, ReadOptions, Value, WatcherId};
+use crate::{method_handlers, parse_args};
 
 /// A `Zookeeper` object. Its methods take `&self` (a callback may re-enter
 /// the object while one of them runs); the state is borrowed only where no
@@ -35,7 +35,7 @@ pub struct Zookeeper {
 
 struct ObjectState {
     /// Tags the callbacks this object registers, so close() can drop them.
-    owner: u64,
+    owner: OwnerId,
     connection: Option<Connection>,
     /// Credentials added with addAuth, in order: part of the session key.
     auth: Vec<(String, Vec<u8>)>,
@@ -45,7 +45,7 @@ struct ObjectState {
 
 impl Default for Zookeeper {
     fn default() -> Self {
-        let state = ObjectState { owner: request::new_id(), connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() };
+        let state = ObjectState { owner: OwnerId::fresh(), connection: None, auth: Vec::new(), global_watcher: None, recv_timeout: ini::recv_timeout() };
         Zookeeper { state: RefCell::new(state) }
     }
 }
@@ -103,7 +103,7 @@ impl Zookeeper {
         boundary::hold_state(|| f(&mut self.state.borrow_mut()))
     }
 
-    fn owner(&self) -> u64 {
+    fn owner(&self) -> OwnerId {
         self.with(|state| state.owner)
     }
 
@@ -172,7 +172,7 @@ impl Zookeeper {
             }
         }
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, self.owner()));
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, Some(self.owner())));
         if let Some(value) = connection.cached(kind, path, waiter.as_ref()) {
             return Ok(value);
         }
@@ -187,25 +187,30 @@ impl Zookeeper {
         Ok(result?)
     }
 
-    fn construct(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+    /// __construct() and connect(): the same arguments, the host optional
+    /// for the constructor (an empty one leaves the object unconnected).
+    fn open_with_args(&self, ex: &mut ExecuteData, host_required: bool) -> Outcome<()> {
         let mut host = StrArg::default();
         let (mut watcher, mut timeout, mut options) = (std::ptr::null_mut(), 0i64, std::ptr::null_mut());
-        parse_args!(ex, "|szla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
+        if host_required {
+            parse_args!(ex, "s|zla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
+        } else {
+            parse_args!(ex, "|szla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
+        }
         callbacks::dispatch()?;
         let timeout = (method::arg_count(ex) >= 3).then_some(timeout);
         match host.get() {
-            Some(host) if !host.is_empty() => self.open(host, zval_arg(watcher), timeout, zval_arg(options)),
+            Some(host) if host_required || !host.is_empty() => self.open(host, zval_arg(watcher), timeout, zval_arg(options)),
             _ => Ok(()),
         }
     }
 
+    fn construct(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
+        self.open_with_args(ex, false)
+    }
+
     fn connect(&self, ex: &mut ExecuteData, _: &mut Zval) -> Outcome<()> {
-        let mut host = StrArg::default();
-        let (mut watcher, mut timeout, mut options) = (std::ptr::null_mut(), 0i64, std::ptr::null_mut());
-        parse_args!(ex, "s|zla!", &mut host.ptr, &mut host.len, &mut watcher, &mut timeout, &mut options)?;
-        callbacks::dispatch()?;
-        let timeout = (method::arg_count(ex) >= 3).then_some(timeout);
-        self.open(host.bytes(), zval_arg(watcher), timeout, zval_arg(options))
+        self.open_with_args(ex, true)
     }
 
     fn create(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
@@ -560,16 +565,7 @@ extern "C" fn get_stats(ex: &mut ExecuteData, retval: &mut Zval) {
     });
 }
 
-/// The extern "C" handlers of the instance methods.
-macro_rules! instance_methods {
-    ($($handler:ident => $method:ident),* $(,)?) => {
-        $(extern "C" fn $handler(ex: &mut ExecuteData, retval: &mut Zval) {
-            method::run::<Zookeeper>(ex, retval, Zookeeper::$method);
-        })*
-    };
-}
-
-instance_methods! {
+method_handlers!(Zookeeper {
     construct_handler => construct,
     connect_handler => connect,
     create_handler => create,
@@ -589,7 +585,7 @@ instance_methods! {
     set_log_stream_handler => set_log_stream,
     close_handler => close,
     get_config_handler => get_config,
-}
+});
 
 fn methods() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
     let public = MethodFlags::Public;

@@ -144,6 +144,13 @@ impl Call {
 }
 
 impl Callbacks {
+    /// A global watcher is about to be told `state`.
+    fn told(&mut self, watcher: WatcherId, state: SessionState) {
+        if let Some(Callback { kind: Kind::Global { told, .. }, .. }) = self.0.get_mut(&watcher) {
+            *told = Some(state);
+        }
+    }
+
     fn insert(&mut self, callable: BoundCallable, chroot: &Arc<str>, kind: Kind, owner: Option<OwnerId>) -> WatcherId {
         let id = request::new_watcher_id();
         self.0.insert(id, Callback { callable, chroot: chroot.clone(), kind, owner });
@@ -157,8 +164,8 @@ impl Callbacks {
                 let Some(callback) = self.0.get_mut(&watcher) else {
                     return Vec::new();
                 };
-                if let Kind::Global { told, .. } = &mut callback.kind {
-                    if told.replace(state) == Some(state) {
+                if let Kind::Global { told, .. } = callback.kind {
+                    if told == Some(state) {
                         return Vec::new();
                     }
                     return vec![Call { watcher, callable: callback.callable.clone(), what: Happened::Watch { event_type, state, path } }];
@@ -176,18 +183,12 @@ impl Callbacks {
             },
             Event::Session { session, state } => self
                 .0
-                .iter_mut()
-                .filter_map(|(id, c)| match &mut c.kind {
-                    Kind::Global { session: bound, since, told } if *bound == session && *since < sequence => {
-                        let repeated = told.replace(state) == Some(state);
-                        let call = Call {
-                            watcher: *id,
-                            callable: c.callable.clone(),
-                            what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
-                        };
-                        (!repeated).then_some(call)
-                    },
-                    _ => None,
+                .iter()
+                .filter(|(_, c)| matches!(c.kind, Kind::Global { session: bound, since, told } if bound == session && since < sequence && told != Some(state)))
+                .map(|(id, c)| Call {
+                    watcher: *id,
+                    callable: c.callable.clone(),
+                    what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
                 })
                 .collect(),
             Event::Completion { watcher, code } => match self.0.remove(&watcher) {
@@ -289,6 +290,9 @@ fn run_queued(inbox: &Inbox) -> Outcome<()> {
         }
         let mut calls = request::with(|request| request.callbacks.calls_for(sequence, event)).into_iter();
         while let Some(call) = calls.next() {
+            if let Happened::Watch { event_type: EventType::Session, state, .. } = call.what {
+                request::with(|request| request.callbacks.told(call.watcher, state));
+            }
             let outcome = call.run();
             if !matches!(outcome, Ok(Called::Returned)) {
                 inbox.push_front(calls.map(|rest| (sequence, rest.requeued())).collect());

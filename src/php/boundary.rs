@@ -80,27 +80,39 @@ impl From<zk::Error> for Failure {
     }
 }
 
-thread_local! {
+/// The boundary's per-thread state, in one thread-local (each access to one
+/// costs a call in a shared library; the hot path makes few).
+struct ThreadState {
     /// Borrows of extension state open on this thread (see `hold_state`).
-    static STATE_BORROWS: Cell<u32> = const { Cell::new(0) };
+    borrows: Cell<u32>,
     /// PHP values dropped while PHP code could not run; see `Held`.
-    static PARKED: RefCell<Vec<Zval>> = const { RefCell::new(Vec::new()) };
+    parked: RefCell<Vec<Zval>>,
+    /// Something waits for the next safe point (parked values, log lines).
+    pending: Cell<bool>,
     /// Inside one of the extension's entry points (for the panic hook).
-    static IN_EXTENSION: Cell<bool> = const { Cell::new(false) };
+    in_extension: Cell<bool>,
+}
+
+thread_local! {
+    static THREAD: ThreadState = const {
+        ThreadState { borrows: Cell::new(0), parked: RefCell::new(Vec::new()), pending: Cell::new(false), in_extension: Cell::new(false) }
+    };
 }
 
 /// Runs `f` on extension state. No PHP code can run until it returns:
 /// `enter` refuses while any such borrow is open.
 pub fn hold_state<R>(f: impl FnOnce() -> R) -> R {
-    struct Release;
-    impl Drop for Release {
+    struct Release<'a>(&'a Cell<u32>);
+    impl Drop for Release<'_> {
         fn drop(&mut self) {
-            STATE_BORROWS.with(|borrows| borrows.set(borrows.get() - 1));
+            self.0.set(self.0.get() - 1);
         }
     }
-    STATE_BORROWS.with(|borrows| borrows.set(borrows.get() + 1));
-    let _release = Release;
-    f()
+    THREAD.with(|thread| {
+        thread.borrows.set(thread.borrows.get() + 1);
+        let _release = Release(&thread.borrows);
+        f()
+    })
 }
 
 /// Runs `f`, which may run PHP user code, inside the engine's try/catch.
@@ -108,7 +120,7 @@ pub fn hold_state<R>(f: impl FnOnce() -> R) -> R {
 /// returns the failure up to its entry point); Err(Thrown) when an exception
 /// is pending afterwards.
 pub fn enter<R>(f: impl FnOnce() -> R) -> Outcome<R> {
-    if STATE_BORROWS.with(Cell::get) != 0 {
+    if THREAD.with(|thread| thread.borrows.get()) != 0 {
         return Err(Failure::internal("PHP code was about to run while extension state was borrowed"));
     }
     match ext_php_rs::zend::try_catch(AssertUnwindSafe(f)) {
@@ -153,7 +165,11 @@ impl Drop for Held {
     fn drop(&mut self) {
         // SAFETY: taken once, here; the field is never used again.
         let value = unsafe { ManuallyDrop::take(&mut self.0) };
-        if let Err(std::thread::AccessError { .. }) = PARKED.try_with(|parked| parked.borrow_mut().push(value)) {
+        let parked = THREAD.try_with(|thread| {
+            thread.parked.borrow_mut().push(value);
+            thread.pending.set(true);
+        });
+        if let Err(std::thread::AccessError { .. }) = parked {
             // The thread is exiting: request memory is gone, nothing may be freed.
         }
     }
@@ -163,7 +179,7 @@ impl Drop for Held {
 /// may run user code). Entry points call it on their way out.
 pub fn release_parked() -> Outcome<()> {
     loop {
-        let parked = PARKED.with_borrow_mut(std::mem::take);
+        let parked = THREAD.with(|thread| thread.parked.take());
         if parked.is_empty() {
             return Ok(());
         }
@@ -171,12 +187,35 @@ pub fn release_parked() -> Outcome<()> {
     }
 }
 
-/// Marks the current thread as running extension code, for the panic hook.
+/// Something is queued for the next safe point (a log line, say).
+pub fn note_pending() {
+    THREAD.with(|thread| thread.pending.set(true));
+}
+
+/// Marks the current thread as running extension code, for the panic hook
+/// (entry points that must not run PHP code at their end use this alone).
 pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
-    let was = IN_EXTENSION.with(|inside| inside.replace(true));
+    let was = THREAD.with(|thread| thread.in_extension.replace(true));
     let result = f();
-    IN_EXTENSION.with(|inside| inside.set(was));
+    THREAD.with(|thread| thread.in_extension.set(was));
     result
+}
+
+/// Runs an entry point's `body` marked as extension code (for the panic
+/// hook), then its safe point: queued log lines are written and parked PHP
+/// values released, when there are any.
+pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
+    let was = THREAD.with(|thread| thread.in_extension.replace(true));
+    let result = body();
+    let pending = THREAD.with(|thread| {
+        thread.in_extension.set(was);
+        thread.pending.replace(false)
+    });
+    if !pending {
+        return result;
+    }
+    let flushed = super::log::flush();
+    result.and(flushed).and(release_parked())
 }
 
 /// Panics are caught at every entry point and become ZookeeperExceptions;
@@ -187,7 +226,7 @@ pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let ours = IN_EXTENSION.try_with(Cell::get).unwrap_or(false) || std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME);
+        let ours = THREAD.try_with(|thread| thread.in_extension.get()).unwrap_or(false) || std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME);
         if ours {
             super::log::debug(|| format!("internal error: {info}"));
         } else {

@@ -265,12 +265,12 @@ pub fn notify_connected(id: WatcherId) {
 /// callbacks not run yet stay queued, also the rest of the same event's.
 /// Re-entry (a callback calling a method) is a no-op, as in PECL.
 pub fn dispatch() -> Outcome<()> {
+    if !request::events_pending() {
+        return Ok(());
+    }
     let Some(inbox) = request::existing_inbox() else {
         return Ok(());
     };
-    if !inbox.is_pending() {
-        return Ok(());
-    }
     let entered = request::with(|request| request.phase == Phase::Active && !std::mem::replace(&mut request.dispatching, true));
     if !entered {
         return Ok(());

@@ -15,7 +15,7 @@ use std::time::Duration;
 use ext_php_rs::ffi;
 
 use super::boundary::{self, Failure};
-use super::{callbacks, log, request};
+use super::{callbacks, request};
 
 type InterruptFunction = unsafe extern "C" fn(*mut ffi::zend_execute_data);
 
@@ -52,14 +52,8 @@ pub fn waker() -> impl Fn() + Send + Sync + 'static {
 /// interrupt: queued callbacks run now. An exception from a callback is
 /// left pending for the VM to raise at the current opcode.
 unsafe extern "C" fn on_interrupt(execute_data: *mut ffi::zend_execute_data) {
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        boundary::in_extension(|| {
-            let dispatched = callbacks::dispatch();
-            let flushed = log::flush();
-            dispatched.and(flushed).and(boundary::release_parked())
-        })
-    }))
-    .unwrap_or_else(|_| Err(Failure::internal("panic in the interrupt hook")));
+    let outcome = catch_unwind(AssertUnwindSafe(|| boundary::entry_point(callbacks::dispatch)))
+        .unwrap_or_else(|_| Err(Failure::internal("panic in the interrupt hook")));
     if let Some(inbox) = request::existing_inbox().filter(|inbox| inbox.is_pending()) {
         // Left queued (an exception is on its way): ask again in a moment, so
         // they run at a later check (e.g. in the catch block). Not now: the

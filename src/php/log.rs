@@ -120,6 +120,9 @@ fn write(level: i64, message: &str) {
         },
         None => false,
     });
+    if queued {
+        boundary::note_pending();
+    }
     if !queued && TO_STDERR.load(Ordering::Relaxed) {
         let _ = std::io::stderr().write_all(line.as_bytes());
     }

@@ -24,7 +24,6 @@ use ext_php_rs::types::{ZendClassObject, Zval};
 use ext_php_rs::zend::ExecuteData;
 
 use super::boundary::{self, Failure, Outcome};
-use super::log;
 
 extern "C" {
     /// The engine's argument parser (zend_API.h); the type spec says what
@@ -111,17 +110,16 @@ pub fn zval_arg<'a>(value: *mut ext_php_rs::ffi::zval) -> Option<&'a mut Zval> {
 /// parent::__construct(), which PECL allows) starts as `T::default()`.
 fn this<T: RegisteredClass + Default>(ex: &mut ExecuteData) -> Option<*const T> {
     let object = ex.This.object_mut()?;
-    if let Some(initialized) = ZendClassObject::<T>::from_zend_obj(object) {
-        return initialized.obj.as_ref().map(std::ptr::from_ref);
-    }
-    let ours = std::ptr::eq(object.handlers, T::get_metadata().handlers()) && object.instance_of(T::get_metadata().ce());
-    if !ours {
+    // Only the class's create_object handler (inherited by subclasses) sets
+    // these handlers: then the zend_object is the `std` field of a
+    // ZendClassObject<T>.
+    if !std::ptr::eq(object.handlers, T::get_metadata().handlers()) {
         return None;
     }
     let offset = std::mem::offset_of!(ZendClassObject<T>, std);
-    // SAFETY: made by the class's create_object handler (its handlers say
-    // so), so the zend_object is the `std` field of a ZendClassObject<T>,
-    // whose Rust value is not initialized yet; nothing else refers to it.
+    // SAFETY: as said above; the engine keeps the object alive for the call.
+    // A Rust value not made yet (a subclass whose constructor does not call
+    // parent::__construct(), which PECL allows) starts as `T::default()`.
     unsafe {
         let class_object = std::ptr::from_mut(object).cast::<u8>().sub(offset).cast::<ZendClassObject<T>>();
         Some(std::ptr::from_ref((*class_object).obj.get_or_insert_with(T::default)))
@@ -145,13 +143,7 @@ pub fn run_static(ex: &mut ExecuteData, retval: &mut Zval, body: impl FnOnce(&mu
 
 /// Runs `body` with panics caught, then the safe point.
 pub fn guarded(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
-    catch_unwind(AssertUnwindSafe(|| {
-        boundary::in_extension(|| {
-            let result = body();
-            let flushed = log::flush();
-            result.and(flushed).and(boundary::release_parked())
-        })
-    }))
+    catch_unwind(AssertUnwindSafe(|| boundary::entry_point(body)))
     .unwrap_or_else(|payload| {
         let message = payload.downcast_ref::<&str>().map(|s| (*s).to_owned()).or_else(|| payload.downcast_ref::<String>().cloned());
         Err(Failure::internal(&message.unwrap_or_else(|| "panic".into())))

@@ -85,6 +85,11 @@ pub fn inbox() -> Arc<Inbox> {
     INBOX.with(|inbox| inbox.get_or_init(|| Inbox::new(interrupt::waker())).clone())
 }
 
+/// Whether this thread's inbox holds events (the hot path: no clone).
+pub fn events_pending() -> bool {
+    INBOX.with(|inbox| inbox.get().is_some_and(|inbox| inbox.is_pending()))
+}
+
 /// The inbox if this thread has one, without making it.
 pub fn existing_inbox() -> Option<Arc<Inbox>> {
     INBOX.with(|inbox| inbox.get().cloned())

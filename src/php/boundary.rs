@@ -19,6 +19,7 @@
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ext_php_rs::exception::PhpException;
 use ext_php_rs::types::Zval;
@@ -26,6 +27,7 @@ use ext_php_rs::zend::{ce, CatchError, ExecutorGlobals};
 
 use super::codes::{self, code};
 use super::exceptions;
+use super::thread::php_thread_state;
 use crate::zk;
 
 /// Why an entry point does not return normally.
@@ -80,8 +82,7 @@ impl From<zk::Error> for Failure {
     }
 }
 
-/// The boundary's per-thread state, in one thread-local (each access to one
-/// costs a call in a shared library; the hot path makes few).
+/// The boundary's state of a PHP thread.
 struct ThreadState {
     /// Borrows of extension state open on this thread (see `hold_state`).
     borrows: Cell<u32>,
@@ -89,14 +90,13 @@ struct ThreadState {
     parked: RefCell<Vec<Zval>>,
     /// Something waits for the next safe point (parked values, log lines).
     pending: Cell<bool>,
-    /// Inside one of the extension's entry points (for the panic hook).
-    in_extension: Cell<bool>,
+    /// Inside one of the extension's entry points (for the panic hook, which
+    /// may look from another thread).
+    in_extension: AtomicBool,
 }
 
-thread_local! {
-    static THREAD: ThreadState = const {
-        ThreadState { borrows: Cell::new(0), parked: RefCell::new(Vec::new()), pending: Cell::new(false), in_extension: Cell::new(false) }
-    };
+php_thread_state! {
+    PhpThread: ThreadState = ThreadState { borrows: Cell::new(0), parked: RefCell::new(Vec::new()), pending: Cell::new(false), in_extension: AtomicBool::new(false) };
 }
 
 /// Runs `f` on extension state. No PHP code can run until it returns:
@@ -108,7 +108,7 @@ pub fn hold_state<R>(f: impl FnOnce() -> R) -> R {
             self.0.set(self.0.get() - 1);
         }
     }
-    THREAD.with(|thread| {
+    PhpThread::with(|thread| {
         thread.borrows.set(thread.borrows.get() + 1);
         let _release = Release(&thread.borrows);
         f()
@@ -120,7 +120,7 @@ pub fn hold_state<R>(f: impl FnOnce() -> R) -> R {
 /// returns the failure up to its entry point); Err(Thrown) when an exception
 /// is pending afterwards.
 pub fn enter<R>(f: impl FnOnce() -> R) -> Outcome<R> {
-    if THREAD.with(|thread| thread.borrows.get()) != 0 {
+    if PhpThread::with(|thread| thread.borrows.get()) != 0 {
         return Err(Failure::internal("PHP code was about to run while extension state was borrowed"));
     }
     match ext_php_rs::zend::try_catch(AssertUnwindSafe(f)) {
@@ -165,13 +165,10 @@ impl Drop for Held {
     fn drop(&mut self) {
         // SAFETY: taken once, here; the field is never used again.
         let value = unsafe { ManuallyDrop::take(&mut self.0) };
-        let parked = THREAD.try_with(|thread| {
+        PhpThread::with(|thread| {
             thread.parked.borrow_mut().push(value);
             thread.pending.set(true);
         });
-        if let Err(std::thread::AccessError { .. }) = parked {
-            // The thread is exiting: request memory is gone, nothing may be freed.
-        }
     }
 }
 
@@ -179,7 +176,7 @@ impl Drop for Held {
 /// may run user code). Entry points call it on their way out.
 pub fn release_parked() -> Outcome<()> {
     loop {
-        let parked = THREAD.with(|thread| thread.parked.take());
+        let parked = PhpThread::with(|thread| thread.parked.take());
         if parked.is_empty() {
             return Ok(());
         }
@@ -189,15 +186,15 @@ pub fn release_parked() -> Outcome<()> {
 
 /// Something is queued for the next safe point (a log line, say).
 pub fn note_pending() {
-    THREAD.with(|thread| thread.pending.set(true));
+    PhpThread::with(|thread| thread.pending.set(true));
 }
 
 /// Marks the current thread as running extension code, for the panic hook
 /// (entry points that must not run PHP code at their end use this alone).
 pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
-    let was = THREAD.with(|thread| thread.in_extension.replace(true));
+    let was = PhpThread::with(|thread| thread.in_extension.swap(true, Ordering::Relaxed));
     let result = f();
-    THREAD.with(|thread| thread.in_extension.set(was));
+    PhpThread::with(|thread| thread.in_extension.store(was, Ordering::Relaxed));
     result
 }
 
@@ -205,10 +202,10 @@ pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
 /// hook), then its safe point: queued log lines are written and parked PHP
 /// values released, when there are any.
 pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
-    let was = THREAD.with(|thread| thread.in_extension.replace(true));
+    let was = PhpThread::with(|thread| thread.in_extension.swap(true, Ordering::Relaxed));
     let result = body();
-    let pending = THREAD.with(|thread| {
-        thread.in_extension.set(was);
+    let pending = PhpThread::with(|thread| {
+        thread.in_extension.store(was, Ordering::Relaxed);
         thread.pending.replace(false)
     });
     if !pending {
@@ -226,7 +223,8 @@ pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let ours = THREAD.try_with(|thread| thread.in_extension.get()).unwrap_or(false) || std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME);
+        let ours =
+            std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME) || PhpThread::with(|thread| thread.in_extension.load(Ordering::Relaxed));
         if ours {
             super::log::debug(|| format!("internal error: {info}"));
         } else {

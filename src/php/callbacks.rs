@@ -101,6 +101,12 @@ impl OwnerId {
 #[derive(Default)]
 pub struct Callbacks(BTreeMap<WatcherId, Callback>);
 
+impl Callbacks {
+    pub const fn new() -> Callbacks {
+        Callbacks(BTreeMap::new())
+    }
+}
+
 /// One callback to run for an event, taken out of the registry.
 struct Call {
     watcher: WatcherId,
@@ -232,16 +238,14 @@ pub fn unregister_owner(owner: OwnerId) {
 }
 
 /// Points a global watcher at another session (after addAuth moved its
-/// object): it hears that session's state changes from now on, not the
-/// connection it made already (with PECL, addAuth changes no session).
+/// object). With PECL addAuth changes no session, so the new session's
+/// CONNECTED is not news (the watcher was told that state last) while its
+/// failure (AUTH_FAILED for refused credentials) is.
 pub fn rebind_global(id: WatcherId, session: &ZkSession) {
-    let inbox = request::inbox();
-    session.subscribe(&inbox);
-    let now = inbox.last_sequence();
+    session.subscribe(&request::inbox());
     request::with(|request| {
-        if let Some(Callback { kind: Kind::Global { session: bound, since, .. }, .. }) = request.callbacks.0.get_mut(&id) {
+        if let Some(Callback { kind: Kind::Global { session: bound, .. }, .. }) = request.callbacks.0.get_mut(&id) {
             *bound = session.ordinal();
-            *since = now;
         }
     });
 }

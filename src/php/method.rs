@@ -37,6 +37,18 @@ pub fn arg_count(ex: &ExecuteData) -> u32 {
     unsafe { ex.This.u2.num_args }
 }
 
+/// The hot path's shortcut around zend_parse_parameters: the bytes of the
+/// only argument when exactly one was passed and it is a string already (no
+/// coercion to make, so no strict_types question and nothing to write back).
+pub fn sole_string_arg<'a>(ex: &ExecuteData) -> Option<&'a [u8]> {
+    if arg_count(ex) != 1 {
+        return None;
+    }
+    // SAFETY: one argument was passed; it lives as long as the call.
+    let value = unsafe { ex.zend_call_arg(0) }?;
+    value.zend_str().map(|string| string.as_bytes())
+}
+
 /// Parses the arguments with `zend_parse_parameters(num, spec, pointers...)`:
 /// Err(Thrown) when the engine threw its TypeError/ArgumentCountError.
 #[macro_export]
@@ -143,8 +155,7 @@ pub fn run_static(ex: &mut ExecuteData, retval: &mut Zval, body: impl FnOnce(&mu
 
 /// Runs `body` with panics caught, then the safe point.
 pub fn guarded(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
-    catch_unwind(AssertUnwindSafe(|| boundary::entry_point(body)))
-    .unwrap_or_else(|payload| {
+    catch_unwind(AssertUnwindSafe(|| boundary::entry_point(body))).unwrap_or_else(|payload| {
         let message = payload.downcast_ref::<&str>().map(|s| (*s).to_owned()).or_else(|| payload.downcast_ref::<String>().cloned());
         Err(Failure::internal(&message.unwrap_or_else(|| "panic".into())))
     })

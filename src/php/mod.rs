@@ -18,4 +18,5 @@ pub mod log;
 pub mod method;
 pub mod request;
 pub mod sensitive;
+mod thread;
 pub mod zookeeper;

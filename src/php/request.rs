@@ -15,6 +15,7 @@ use super::boundary::{self, Failure, Held, Outcome};
 use super::callbacks::Callbacks;
 use super::codes::code;
 use super::interrupt;
+use super::thread::php_thread_state;
 use crate::zk::{Inbox, WatcherId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,23 +38,26 @@ pub struct Request {
     pub dispatching: bool,
 }
 
-thread_local! {
+/// A PHP thread's request, ids and inbox.
+struct ThreadRequest {
+    request: RefCell<Request>,
+    last_id: Cell<u64>,
+    inbox: OnceLock<Arc<Inbox>>,
+}
+
+php_thread_state! {
     // The CLI and php-fpm run no user code before the first request startup;
     // `Active` until then keeps embedded SAPIs without one working.
-    static REQUEST: RefCell<Request> = RefCell::new(Request {
-        phase: Phase::Active,
-        callbacks: Callbacks::default(),
-        log_stream: None,
-        log_lines: Vec::new(),
-        dispatching: false,
-    });
-    static LAST_ID: Cell<u64> = const { Cell::new(0) };
-    static INBOX: OnceLock<Arc<Inbox>> = const { OnceLock::new() };
+    PhpRequest: ThreadRequest = ThreadRequest {
+        request: RefCell::new(Request { phase: Phase::Active, callbacks: Callbacks::new(), log_stream: None, log_lines: Vec::new(), dispatching: false }),
+        last_id: Cell::new(0),
+        inbox: OnceLock::new(),
+    };
 }
 
 /// Runs `f` on the running request's state (no PHP code can run meanwhile).
 pub fn with<R>(f: impl FnOnce(&mut Request) -> R) -> R {
-    boundary::hold_state(|| REQUEST.with_borrow_mut(f))
+    boundary::hold_state(|| PhpRequest::with(|thread| f(&mut thread.request.borrow_mut())))
 }
 
 pub fn phase() -> Phase {
@@ -70,9 +74,9 @@ pub fn require_active(what: &str) -> Outcome<()> {
 
 /// A new id for a callback or an object; never reused in this thread.
 pub fn new_id() -> u64 {
-    LAST_ID.with(|last| {
-        last.set(last.get() + 1);
-        last.get()
+    PhpRequest::with(|thread| {
+        thread.last_id.set(thread.last_id.get() + 1);
+        thread.last_id.get()
     })
 }
 
@@ -82,17 +86,17 @@ pub fn new_watcher_id() -> WatcherId {
 
 /// This PHP thread's inbox: where the core delivers its events.
 pub fn inbox() -> Arc<Inbox> {
-    INBOX.with(|inbox| inbox.get_or_init(|| Inbox::new(interrupt::waker())).clone())
+    PhpRequest::with(|thread| thread.inbox.get_or_init(|| Inbox::new(interrupt::waker())).clone())
 }
 
 /// Whether this thread's inbox holds events (the hot path: no clone).
 pub fn events_pending() -> bool {
-    INBOX.with(|inbox| inbox.get().is_some_and(|inbox| inbox.is_pending()))
+    PhpRequest::with(|thread| thread.inbox.get().is_some_and(|inbox| inbox.is_pending()))
 }
 
 /// The inbox if this thread has one, without making it.
 pub fn existing_inbox() -> Option<Arc<Inbox>> {
-    INBOX.with(|inbox| inbox.get().cloned())
+    PhpRequest::with(|thread| thread.inbox.get().cloned())
 }
 
 /// Request startup.

@@ -160,6 +160,13 @@ impl Zookeeper {
         drop(connection);
     }
 
+    /// The hot path of `get()`, `exists()` and `getChildren()` with only a
+    /// path: the cached answer, without copying the connection.
+    fn cached(&self, ex: &ExecuteData, kind: Kind) -> Option<Value> {
+        let path = method::sole_string_arg(ex)?;
+        self.with(|state| state.connection.as_ref().and_then(|connection| connection.cached(kind, path, None)))
+    }
+
     fn read(&self, kind: Kind, path: &[u8], watcher: Option<&mut Zval>) -> Outcome<Value> {
         let watcher = match watcher {
             Some(value) => BoundCallable::from_arg(value, 2, true)?,
@@ -246,10 +253,14 @@ impl Zookeeper {
     }
 
     fn get(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        callbacks::dispatch()?;
+        if let Some(Value::Data { data, .. }) = self.cached(ex, Kind::Data) {
+            set_bytes(retval, &data);
+            return Ok(());
+        }
         let mut path = StrArg::default();
         let (mut watcher, mut stat_info, mut max_size) = (std::ptr::null_mut(), std::ptr::null_mut(), 0i64);
         parse_args!(ex, "s|zzl", &mut path.ptr, &mut path.len, &mut watcher, &mut stat_info, &mut max_size)?;
-        callbacks::dispatch()?;
         let Value::Data { data, stat } = self.read(Kind::Data, path.bytes(), zval_arg(watcher))? else {
             return Err(unexpected());
         };
@@ -265,23 +276,30 @@ impl Zookeeper {
     }
 
     fn exists(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
+        callbacks::dispatch()?;
+        if let Some(Value::Exists(stat)) = self.cached(ex, Kind::Exists) {
+            return exists_result(retval, stat);
+        }
         let (mut path, mut watcher) = (StrArg::default(), std::ptr::null_mut());
         parse_args!(ex, "s|z", &mut path.ptr, &mut path.len, &mut watcher)?;
-        callbacks::dispatch()?;
         match self.read(Kind::Exists, path.bytes(), zval_arg(watcher))? {
-            Value::Exists(Some(stat)) => *retval = convert::stat_array(&stat)?,
-            Value::Exists(None) => retval.set_bool(false),
-            _ => return Err(unexpected()),
+            Value::Exists(stat) => exists_result(retval, stat),
+            _ => Err(unexpected()),
         }
-        Ok(())
     }
 
     fn get_children(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
-        let (mut path, mut watcher) = (StrArg::default(), std::ptr::null_mut());
-        parse_args!(ex, "s|z", &mut path.ptr, &mut path.len, &mut watcher)?;
         callbacks::dispatch()?;
-        let Value::Children { names, .. } = self.read(Kind::Children, path.bytes(), zval_arg(watcher))? else {
-            return Err(unexpected());
+        let names = match self.cached(ex, Kind::Children) {
+            Some(Value::Children { names, .. }) => names,
+            _ => {
+                let (mut path, mut watcher) = (StrArg::default(), std::ptr::null_mut());
+                parse_args!(ex, "s|z", &mut path.ptr, &mut path.len, &mut watcher)?;
+                let Value::Children { names, .. } = self.read(Kind::Children, path.bytes(), zval_arg(watcher))? else {
+                    return Err(unexpected());
+                };
+                names
+            },
         };
         let mut list = ZendHashTable::with_capacity(u32::try_from(names.len()).unwrap_or(u32::MAX));
         for name in names.iter() {
@@ -486,6 +504,15 @@ impl Zookeeper {
         let config = ZendClassObject::new(ZookeeperConfig::new(self.connection()?));
         config.set_zval(retval, false).map_err(|err| Failure::internal(&err.to_string()))
     }
+}
+
+/// exists(): the stat array, or false for a node that does not exist.
+fn exists_result(retval: &mut Zval, stat: Option<zookeeper_client::Stat>) -> Outcome<()> {
+    match stat {
+        Some(stat) => *retval = convert::stat_array(&stat)?,
+        None => retval.set_bool(false),
+    }
+    Ok(())
 }
 
 /// A binary-safe string return value.

@@ -15,6 +15,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use hashlink::LinkedHashMap;
+
+/// A fast hash for the hot path (a lookup per cached read), seeded per process.
+type Hasher = foldhash::fast::RandomState;
 use parking_lot::Mutex;
 use tokio::task::AbortHandle;
 use zookeeper_client::Stat;
@@ -80,7 +83,7 @@ struct Orphan {
 
 #[derive(Default)]
 struct Inner {
-    maps: [LinkedHashMap<String, Entry>; 3],
+    maps: [LinkedHashMap<String, Entry, Hasher>; 3],
     bytes: usize,
     next_generation: u64,
     orphans: HashMap<u64, Orphan>,

@@ -141,11 +141,11 @@ pub struct ZkSession {
     password: Mutex<Vec<u8>>,
     /// The timeout the server granted, in ms (0 until the first connection).
     granted_timeout_ms: AtomicU64,
-    /// When the server last answered (coarse monotonic ms). Cached entries are
-    /// trusted only while the server may still hold the session: a process
-    /// frozen or cut off for longer than the session timeout must not serve
-    /// what it cached before, since the session (and its watches) may be gone.
-    last_heard: AtomicU64,
+    /// Until when cached entries may be trusted (coarse monotonic ms): one
+    /// session timeout after the server last answered. A process frozen or cut
+    /// off for longer must not serve what it cached before, since the session
+    /// (and its watches) may be gone on the server.
+    trusted_until: AtomicU64,
     /// Since when there has been no connection (coarse monotonic ms, 0 while
     /// connected). A call waits at most until one call deadline after this,
     /// so during an outage calls fail at once instead of each waiting its own.
@@ -172,7 +172,7 @@ impl ZkSession {
             id: AtomicI64::new(0),
             password: Mutex::new(Vec::new()),
             granted_timeout_ms: AtomicU64::new(0),
-            last_heard: AtomicU64::new(0),
+            trusted_until: AtomicU64::new(0),
             offline_since: AtomicU64::new(coarse_now_ms()),
             holds_ephemerals: AtomicBool::new(false),
             closed: AtomicBool::new(false),
@@ -367,12 +367,12 @@ impl ZkSession {
             State::Disconnected => self.config.serve_stale,
             _ => false,
         };
-        let trusted_ms = u64::try_from(self.session_timeout().as_millis()).unwrap_or(u64::MAX);
-        state_allows && self.is_own_process() && coarse_now_ms().saturating_sub(self.last_heard.load(Ordering::Relaxed)) < trusted_ms
+        state_allows && coarse_now_ms() < self.trusted_until.load(Ordering::Relaxed) && self.is_own_process()
     }
 
     pub(super) fn heard_now(&self) {
-        self.last_heard.store(coarse_now_ms(), Ordering::Relaxed);
+        let timeout_ms = u64::try_from(self.session_timeout().as_millis()).unwrap_or(u64::MAX);
+        self.trusted_until.store(coarse_now_ms().saturating_add(timeout_ms), Ordering::Relaxed);
     }
 
     /// `get`, `exists` and `getChildren`: from the cache while its entry's watch

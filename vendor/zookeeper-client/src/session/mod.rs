@@ -282,7 +282,9 @@ impl Session {
         let err = self.serve_session(endpoints, &mut conn, buf, depot, requester).await.unwrap_err();
         self.resolve_serve_error(&err);
         info!("enter state {} due to {}", self.session_state, err);
-        depot.error(&err);
+        // PATCH (zookeeper-php): requests in flight fail with the error of the state entered,
+        // ConnectionLoss while the session lives on, not with the transport's own error.
+        depot.error(&self.state_error());
     }
 
     fn handle_notification(&mut self, zxid: i64, mut body: &[u8], depot: &mut Depot) -> Result<(), Error> {

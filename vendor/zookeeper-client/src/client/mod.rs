@@ -441,13 +441,26 @@ impl Client {
         data: &[u8],
         options: &CreateOptions<'_>,
     ) -> impl Future<Output = Result<(Stat, CreateSequence)>> + Send + 'f {
+        Self::wait(self.create_internally(path, Some(data), options))
+    }
+
+    /// Same as [Client::create], except that `None` creates the node with null data, which
+    /// [Client::get_nullable_data] tells from empty data.
+    ///
+    /// PATCH (zookeeper-php): added.
+    pub fn create_with_nullable_data<'a: 'f, 'b: 'f, 'f>(
+        &'a self,
+        path: &'b str,
+        data: Option<&[u8]>,
+        options: &CreateOptions<'_>,
+    ) -> impl Future<Output = Result<(Stat, CreateSequence)>> + Send + 'f {
         Self::wait(self.create_internally(path, data, options))
     }
 
     fn create_internally<'a: 'f, 'b: 'f, 'f>(
         &'a self,
         path: &'b str,
-        data: &[u8],
+        data: Option<&[u8]>,
         options: &CreateOptions<'_>,
     ) -> Result<impl Future<Output = Result<(Stat, CreateSequence)>> + Send + 'f> {
         options.validate()?;
@@ -557,7 +570,7 @@ impl Client {
         chroot: Chroot,
         path: &str,
         watch: bool,
-    ) -> Result<impl Future<Output = Result<(Vec<u8>, Stat, WatchReceiver)>> + Send> {
+    ) -> Result<impl Future<Output = Result<(Option<Vec<u8>>, Stat, WatchReceiver)>> + Send> {
         let chroot_path = ChrootPath::new(chroot, path, false)?;
         let request = GetRequest { path: chroot_path, watch };
         let receiver = self.send_request(OpCode::GetData, &request);
@@ -566,9 +579,11 @@ impl Client {
             let data_len = body.len() - Stat::record_len();
             let mut stat_buf = &body[data_len..];
             let stat = record::unmarshal(&mut stat_buf)?;
+            // PATCH (zookeeper-php): null data has the length -1.
+            let null = body.starts_with(&(-1i32).to_be_bytes());
             body.truncate(data_len);
             drop(body.drain(..4));
-            Ok((body, stat, watcher))
+            Ok(((!null).then_some(body), stat, watcher))
         })
     }
 
@@ -577,6 +592,14 @@ impl Client {
     /// # Notable errors
     /// * [Error::NoNode] if such node does not exist.
     pub fn get_data(&self, path: &str) -> impl Future<Output = Result<(Vec<u8>, Stat)>> + Send {
+        let result = self.get_data_internally(self.chroot.as_ref(), path, false);
+        Self::map_wait(result, |(data, stat, _)| (data.unwrap_or_default(), stat))
+    }
+
+    /// Same as [Client::get_data], except that null data is `None` (empty data is `Some`).
+    ///
+    /// PATCH (zookeeper-php): added.
+    pub fn get_nullable_data(&self, path: &str) -> impl Future<Output = Result<(Option<Vec<u8>>, Stat)>> + Send {
         let result = self.get_data_internally(self.chroot.as_ref(), path, false);
         Self::map_wait(result, |(data, stat, _)| (data, stat))
     }
@@ -594,6 +617,20 @@ impl Client {
         &self,
         path: &str,
     ) -> impl Future<Output = Result<(Vec<u8>, Stat, OneshotWatcher)>> + Send + '_ {
+        let result = self.get_data_internally(self.chroot.as_ref(), path, true);
+        Self::map_wait(result, |(data, stat, watcher)| {
+            (data.unwrap_or_default(), stat, watcher.into_oneshot(&self.chroot))
+        })
+    }
+
+    /// Same as [Client::get_and_watch_data], except that null data is `None` (empty data is
+    /// `Some`).
+    ///
+    /// PATCH (zookeeper-php): added.
+    pub fn get_and_watch_nullable_data(
+        &self,
+        path: &str,
+    ) -> impl Future<Output = Result<(Option<Vec<u8>>, Stat, OneshotWatcher)>> + Send + '_ {
         let result = self.get_data_internally(self.chroot.as_ref(), path, true);
         Self::map_wait(result, |(data, stat, watcher)| (data, stat, watcher.into_oneshot(&self.chroot)))
     }
@@ -648,10 +685,32 @@ impl Client {
         Self::wait(self.set_data_internally(path, data, expected_version))
     }
 
+    /// Same as [Client::set_data], except that `None` sets null data, which
+    /// [Client::get_nullable_data] tells from empty data.
+    ///
+    /// PATCH (zookeeper-php): added.
+    pub fn set_nullable_data(
+        &self,
+        path: &str,
+        data: Option<&[u8]>,
+        expected_version: Option<i32>,
+    ) -> impl Future<Output = Result<Stat>> + Send {
+        Self::wait(self.set_nullable_data_internally(path, data, expected_version))
+    }
+
     pub fn set_data_internally(
         &self,
         path: &str,
         data: &[u8],
+        expected_version: Option<i32>,
+    ) -> Result<impl Future<Output = Result<Stat>>> {
+        self.set_nullable_data_internally(path, Some(data), expected_version)
+    }
+
+    fn set_nullable_data_internally(
+        &self,
+        path: &str,
+        data: Option<&[u8]>,
         expected_version: Option<i32>,
     ) -> Result<impl Future<Output = Result<Stat>>> {
         let chroot_path = self.validate_path(path)?;
@@ -946,13 +1005,15 @@ impl Client {
     /// Gets data for ZooKeeper config node, that is node with path "/zookeeper/config".
     pub fn get_config(&self) -> impl Future<Output = Result<(Vec<u8>, Stat)>> + Send {
         let result = self.get_data_internally(Chroot::default(), Self::CONFIG_NODE, false);
-        Self::map_wait(result, |(data, stat, _)| (data, stat))
+        Self::map_wait(result, |(data, stat, _)| (data.unwrap_or_default(), stat))
     }
 
     /// Gets stat and data for ZooKeeper config node, that is node with path "/zookeeper/config".
     pub fn get_and_watch_config(&self) -> impl Future<Output = Result<(Vec<u8>, Stat, OneshotWatcher)>> + Send {
         let result = self.get_data_internally(Chroot::default(), Self::CONFIG_NODE, true);
-        Self::map_wait(result, |(data, stat, watcher)| (data, stat, watcher.into_oneshot(&OwnedChroot::default())))
+        Self::map_wait(result, |(data, stat, watcher)| {
+            (data.unwrap_or_default(), stat, watcher.into_oneshot(&OwnedChroot::default()))
+        })
     }
 
     /// Updates ZooKeeper ensemble.
@@ -2157,7 +2218,7 @@ impl<'a> MultiWriter<'a> {
             OpCode::Create2
         };
         let flags = create_mode.as_flags(ttl != 0);
-        let request = CreateRequest { path: chroot_path, data, acls: options.acls, flags, ttl };
+        let request = CreateRequest { path: chroot_path, data: Some(data), acls: options.acls, flags, ttl };
         self.add_operation(op_code, &request);
         Ok(())
     }
@@ -2167,7 +2228,7 @@ impl<'a> MultiWriter<'a> {
     /// See [Client::set_data] for more details.
     pub fn add_set_data(&mut self, path: &str, data: &[u8], expected_version: Option<i32>) -> Result<()> {
         let chroot_path = self.client.validate_path(path)?;
-        let request = SetDataRequest { path: chroot_path, data, version: expected_version.unwrap_or(-1) };
+        let request = SetDataRequest { path: chroot_path, data: Some(data), version: expected_version.unwrap_or(-1) };
         self.add_operation(OpCode::SetData, &request);
         Ok(())
     }

@@ -30,7 +30,8 @@ impl DynamicRecord for SyncRequest<'_> {
 
 pub struct CreateRequest<'a> {
     pub path: ChrootPath<'a>,
-    pub data: &'a [u8],
+    /// PATCH (zookeeper-php): `None` is null data (length -1 on the wire).
+    pub data: Option<&'a [u8]>,
     pub acls: Acls<'a>,
     pub flags: i32,
     pub ttl: i64,
@@ -135,7 +136,8 @@ impl DeserializableRecord<'_> for GetChildren2Response {
 
 pub struct SetDataRequest<'a> {
     pub path: ChrootPath<'a>,
-    pub data: &'a [u8],
+    /// PATCH (zookeeper-php): `None` is null data (length -1 on the wire).
+    pub data: Option<&'a [u8]>,
     pub version: i32,
 }
 

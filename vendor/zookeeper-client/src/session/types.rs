@@ -40,13 +40,24 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
-    pub(crate) fn new(id: SessionId, password: Vec<u8>) -> Self {
+    /// Session info from the id and password of an established session, e.g. taken from
+    /// another process, to resume it with [crate::Connector::with_session].
+    ///
+    /// PATCH (zookeeper-php): public (was crate-private).
+    pub fn new(id: SessionId, password: Vec<u8>) -> Self {
         Self { id, password, readonly: id.0 == 0, last_zxid: 0 }
     }
 
     /// Session id.
     pub fn id(&self) -> SessionId {
         self.id
+    }
+
+    /// Session password: with [Self::id], what resumes the session.
+    ///
+    /// PATCH (zookeeper-php): added.
+    pub fn password(&self) -> &[u8] {
+        &self.password
     }
 
     /// Is this an readonly session ?

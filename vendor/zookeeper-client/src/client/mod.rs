@@ -204,6 +204,9 @@ impl CreateSequence {
     }
 }
 
+/// PATCH (zookeeper-php): node data as read, `None` when null.
+type NullableData = Option<Vec<u8>>;
+
 /// Client encapsulates ZooKeeper session to interact with ZooKeeper cluster.
 ///
 /// Besides semantic errors, node operations could also fail due to cluster availability and
@@ -570,7 +573,7 @@ impl Client {
         chroot: Chroot,
         path: &str,
         watch: bool,
-    ) -> Result<impl Future<Output = Result<(Option<Vec<u8>>, Stat, WatchReceiver)>> + Send> {
+    ) -> Result<impl Future<Output = Result<(NullableData, Stat, WatchReceiver)>> + Send> {
         let chroot_path = ChrootPath::new(chroot, path, false)?;
         let request = GetRequest { path: chroot_path, watch };
         let receiver = self.send_request(OpCode::GetData, &request);

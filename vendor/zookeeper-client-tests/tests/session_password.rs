@@ -4,15 +4,24 @@
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, OwnedFd};
 
-use zookeeper_client::{Client, Error, SessionId, SessionInfo};
+use zookeeper_client::{Client, Connector, Error, SessionId, SessionInfo};
 use zookeeper_client_patch_tests::*;
 
 #[test]
 fn id_and_password_from_another_process_resume_the_session() {
     let runtime = new_runtime();
-    let client = runtime.block_on(connect());
-    let id = client.session_id();
-    let password = client.session().password().to_vec();
+    // Detached: dropping the client leaves the session open for the next process. Only one
+    // client at a time may use the session: the server moves it to the latest connection, and
+    // two live clients would take it from each other.
+    let (id, password) = runtime.block_on(async {
+        let client = within(
+            "connect",
+            Client::connector().with_detached().connect(&zk_host()),
+        )
+        .await
+        .expect("connect");
+        (client.session_id(), client.session().password().to_vec())
+    });
     assert_eq!(password.len(), 16, "ZooKeeper's passwords are 16 bytes");
     assert_ne!(
         password, [0; 16],
@@ -23,7 +32,6 @@ fn id_and_password_from_another_process_resume_the_session() {
     let (reader, writer) = pipe();
     match fork() {
         Forked::Child => {
-            std::mem::forget(client);
             std::mem::forget(runtime);
             drop(writer);
             exit_child(|| create_ephemeral_in_handed_over_session(reader, &ephemeral));
@@ -36,33 +44,43 @@ fn id_and_password_from_another_process_resume_the_session() {
     }
 
     runtime.block_on(async {
-        // The server moves the session back to the parent's reconnected connection.
-        let stat = within("stat", client.check_stat(&ephemeral))
-            .await
-            .expect("stat");
-        let stat = stat
-            .expect("the child's ephemeral node outlives the child: it is the parent's session's");
-        assert_eq!(stat.ephemeral_owner, id.0);
-
         let mut wrong = password.clone();
         wrong[0] ^= 0xff;
-        let resume = Client::connector()
-            .with_detached()
-            .with_session(SessionInfo::new(id, wrong));
-        let refused = within("resume with a wrong password", resume.connect(&zk_host())).await;
+        let refused = within(
+            "resume with a wrong password",
+            resuming(id, wrong).with_detached().connect(&zk_host()),
+        )
+        .await;
         assert_eq!(
             refused.map(|client| client.session_id()),
             Err(Error::SessionExpired)
         );
 
+        // Not detached: dropping it at the end closes the session.
+        let client = within(
+            "resume in the parent",
+            resuming(id, password).connect(&zk_host()),
+        )
+        .await
+        .expect("resume in the parent");
+        let stat = within("stat", client.check_stat(&ephemeral))
+            .await
+            .expect("stat");
+        let stat =
+            stat.expect("the child's ephemeral node outlives the child: it is the session's");
+        assert_eq!(stat.ephemeral_owner, id.0);
         within("delete", client.delete(&ephemeral, None))
             .await
             .expect("delete");
     });
 }
 
+fn resuming(id: SessionId, password: Vec<u8>) -> Connector {
+    Client::connector().with_session(SessionInfo::new(id, password))
+}
+
 /// In the child: resume the session from what came through the pipe alone and create an
-/// ephemeral node in it. The client is detached: ending the child does not close the session.
+/// ephemeral node in it. Detached: the client dropped at the end does not close the session.
 fn create_ephemeral_in_handed_over_session(reader: OwnedFd, ephemeral: &str) {
     let mut handed = Vec::new();
     std::fs::File::from(reader)
@@ -74,12 +92,14 @@ fn create_ephemeral_in_handed_over_session(reader: OwnedFd, ephemeral: &str) {
     ));
     let runtime = new_runtime();
     runtime.block_on(async {
-        let resume = Client::connector()
-            .with_detached()
-            .with_session(SessionInfo::new(id, password.to_vec()));
-        let client = within("resume", resume.connect(&zk_host()))
-            .await
-            .expect("resume the session");
+        let client = within(
+            "resume",
+            resuming(id, password.to_vec())
+                .with_detached()
+                .connect(&zk_host()),
+        )
+        .await
+        .expect("resume the session");
         assert_eq!(client.session_id(), id);
         within("create ephemeral", client.create(ephemeral, b"", EPHEMERAL))
             .await

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh   (what `make test` runs after building)
-#   Formatting and lints, Rust unit tests, then the phpt suites against real servers this script
-#   starts and always stops: a standalone ZooKeeper for php-tests/ (CLI, and
-#   part of it again under valgrind), the php-fpm suite in php-tests/fpm, and a
-#   3-node ensemble for php-tests/ensemble.
+#   Formatting and lints, Rust unit tests, then the vendored zookeeper-client's patch tests and the
+#   phpt suites against real servers this script starts and always stops: a
+#   standalone ZooKeeper for vendor/zookeeper-client-tests and php-tests/ (CLI,
+#   and part of it again under valgrind), the php-fpm suite in php-tests/fpm,
+#   and a 3-node ensemble for php-tests/ensemble.
 #   Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +32,9 @@ cargo clippy --release --all-targets -- -D warnings || status=1
 cargo test --release || status=1
 
 scripts/zk-standalone.sh start
+# The vendored zookeeper-client's patches (vendor/PATCHES.md). Some of these
+# tests stop this server for a moment (SIGSTOP) and resume it.
+cargo test --manifest-path vendor/zookeeper-client-tests/Cargo.toml || status=1
 cli_dirs=()
 for dir in php-tests/*/; do
     case $dir in

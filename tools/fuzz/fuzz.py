@@ -117,21 +117,15 @@ class Fuzzer:
 
     def run_fpm(self, seed: int, text: str, ini: list[str], path: str) -> bool:
         pool = self.pool(ini)
-        earlier = pool.scripts_served
-        result, probe, log = pool.run(path)
-        reasons = verdict.fpm_failures(result, probe, log, pool.worker_pid)
-        details = f"--- response\n{result.output}\n--- probe request\n{probe.output}\n--- php-fpm log\n{log}"
-        if reasons and pool.worker_broken(reasons):
+        pair = pool.run(path)
+        reasons = verdict.fpm_failures(pair)
+        if reasons:
+            # The worker may have died, hung or be out of step with the
+            # two-requests rhythm: the next script gets a fresh pool.
             pool.restart()
-            if earlier:
-                # Does it need what earlier scripts left in the worker?
-                again, again_probe, again_log = pool.run(path)
-                alone = verdict.fpm_failures(again, again_probe, again_log, pool.worker_pid)
-                reasons.append(f"on a fresh worker: {'also fails' if alone else 'passes'} "
-                               f"(the worker had run {earlier} scripts before)")
-                if pool.worker_broken(alone):
-                    pool.restart()
-        return self.judge(seed, "fpm", text, reasons, result.output + details, verdict.outcome(result))
+        details = (f"--- response\n{pair.script.output}\n--- probe request\n{pair.probe.output}\n"
+                   f"--- php-fpm log\n{pair.log}")
+        return self.judge(seed, "fpm", text, reasons, details, verdict.outcome(pair.script))
 
     def run_valgrind(self, seed: int, text: str, ini: list[str], path: str) -> bool:
         logs = os.path.join(self.args.work, "valgrind")

@@ -58,7 +58,8 @@ def _zookeeper_subclass(ctx, options: str) -> str:
                      "fuzz_fail('a private method given by its own class was refused: ' . $e->getMessage());")
     members = [
         block("public function __construct()", parent),
-        block("private function onSession(...$args): void", behaviours.body(ctx, f"{name}::onSession()")),
+        block("private function onSession(...$args): void",
+              behaviours.body(ctx, f"{name}::onSession()", repeated=True)),
     ]
     if ctx.chance(0.5):
         members.append(block("public function __destruct()", behaviours.body(ctx, f"{name}::__destruct()")))
@@ -193,7 +194,7 @@ def _log_stream_wrapper(ctx) -> str:
         # A write happens in the middle of any call that logs, e.g. while
         # the zookeeper save handler is locking a PHP session.
         block("public function stream_write(string $data): int",
-              behaviours.body(ctx, f"{name}::stream_write()", favour=(behaviours.session,))
+              behaviours.body(ctx, f"{name}::stream_write()", favour=(behaviours.session,), repeated=True)
               + "\nreturn strlen($data);"),
         block("public function stream_flush(): bool", "return true;"),
         block("public function stream_close(): void",

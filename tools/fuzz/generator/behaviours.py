@@ -2,16 +2,19 @@
 handler methods, log stream writes, shutdown functions and signal handlers.
 
 A body is one to three steps behind the fuzz_hostile() gate (runtime.inc),
-which bounds how often hostile code runs and silences it during the probe. A
-step that ends the code path (throw, exit, a fatal error) is the last one.
+which bounds how often hostile code runs and silences it during the probe;
+the site names given to it are unique in a script. A step that ends the code
+path (throw, exit, a fatal error) is the last one.
 """
 
 from . import actions
 from .php import block, guarded, indent, string
 
 
-def body(ctx, site: str, favour=()) -> str:
-    """favour: steps that matter most at this site, made four times as likely."""
+def body(ctx, site: str, favour=(), repeated: bool = False) -> str:
+    """favour: steps that matter most at this site, made four times as likely.
+    repeated: the site runs more than once (a global watcher gets CONNECTED
+    first, a log stream many lines), so it may turn hostile only later."""
     with ctx.nested():
         table = [(weight * (4 if step in favour else 1), step) for weight, step in
                  (STEPS if not ctx.deep else SHALLOW_STEPS)]
@@ -22,7 +25,9 @@ def body(ctx, site: str, favour=()) -> str:
             if step in ENDINGS:
                 break
     code = "\n".join(steps)
-    return f"if (fuzz_hostile({string(site)})) {{\n{indent(code)}\n}}"
+    # From the first call, or a later one (a log stream writes a line per call).
+    start = ctx.pick([(4, ""), (3, ", 2"), (2, ", 3"), (2, ", 6"), (1, ", 12")]) if repeated else ""
+    return f"if (fuzz_hostile({string(site)}{start})) {{\n{indent(code)}\n}}"
 
 
 def guard(ctx) -> str:

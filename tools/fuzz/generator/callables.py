@@ -15,6 +15,8 @@ from . import behaviours
 from .php import block, guarded, indent, string
 
 PARAMS = "...$args"
+# Sites whose callable runs more than once (see behaviours.body).
+REPEATED = {"global watcher", "SIGUSR1 handler"}
 
 
 def use(ctx, site: str, statement, scope_bound: bool = True) -> str:
@@ -29,9 +31,14 @@ def use(ctx, site: str, statement, scope_bound: bool = True) -> str:
     return ctx.pick(kinds)(ctx, site, statement)
 
 
+def _body(ctx, site: str, name: str) -> str:
+    """The body of the callable `name` registered at `site`."""
+    return behaviours.body(ctx, f"{site} {name}", repeated=site in REPEATED)
+
+
 def _function(ctx, site: str) -> str:
     name = ctx.fresh("fuzz_callback")
-    ctx.declare(block(f"function {name}({PARAMS}): void", behaviours.body(ctx, f"{site} {name}()")))
+    ctx.declare(block(f"function {name}({PARAMS}): void", _body(ctx, site, f"{name}()")))
     return name
 
 
@@ -44,7 +51,7 @@ def _class(ctx, site: str, visibility: str, static: str = "", register: str = ""
         members.append("private object $guard;")
         members.append(block("public function __construct()", f"$this->guard = new {behaviours.guard(ctx)}();"))
     members.append(block(f"{visibility} {static}function onEvent({PARAMS}): void",
-                         behaviours.body(ctx, f"{site} {name}::onEvent()")))
+                         _body(ctx, site, f"{name}::onEvent()")))
     if register:
         members.append(block("public function register(): void", register))
     ctx.declare(block(f"class {name}", "\n\n".join(members)))
@@ -52,7 +59,7 @@ def _class(ctx, site: str, visibility: str, static: str = "", register: str = ""
 
 
 def closure(ctx, site, statement):
-    body = behaviours.body(ctx, f"{site} closure")
+    body = _body(ctx, site, ctx.fresh("closure"))
     return statement(f"function ({PARAMS}) {{\n{indent(body)}\n}}")
 
 
@@ -61,7 +68,7 @@ def closure_with_guard(ctx, site, statement):
     destructor runs when the extension drops the callback (it fired, its
     object was closed or destroyed, the request ended)."""
     guard = behaviours.guard(ctx)
-    body = behaviours.body(ctx, f"{site} closure")
+    body = _body(ctx, site, ctx.fresh("closure"))
     inner = f"return function ({PARAMS}) use ($guard) {{\n{indent(body)}\n}};"
     return statement(f"(function () {{\n    $guard = new {guard}();\n{indent(inner)}\n}})()")
 
@@ -81,7 +88,7 @@ def first_class_function(ctx, site, statement):
 def invokable(ctx, site, statement):
     name = ctx.fresh("FuzzInvokable")
     ctx.declare(block(f"class {name}", block(f"public function __invoke({PARAMS}): void",
-                                             behaviours.body(ctx, f"{site} {name}::__invoke()"))))
+                                             _body(ctx, site, f"{name}::__invoke()"))))
     return statement(f"new {name}()")
 
 

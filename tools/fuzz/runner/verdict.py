@@ -4,7 +4,7 @@ Expected: the script ends by exit (status 3 from hostile code), a PHP fatal
 error or an uncaught exception it caused itself (status 255), or runs to its
 end (0). A failure: a signal, a status PHP never gives, a hang, a Rust panic
 anywhere, a FUZZ-FAIL line (an invariant the runtime checks broke), a
-callback the extension registered but could not call, a probe that did not
+callback the extension accepted but could not call, a probe that did not
 succeed, a broken php-fpm worker, a valgrind error in the extension.
 
 Each failure is one short reason line; `site()` adds where hostile code last
@@ -18,9 +18,13 @@ from .processes import Run
 
 EXPECTED_STATUS = {0: "completed", 3: "exit", 255: "fatal error or uncaught exception"}
 PANIC = re.compile(r"Rust panic.*|.*panicked at.*")
-INVALID_CALLBACK = re.compile(r"Invalid callback .*cannot access (private|protected) method.*")
+# A callable the extension accepted when it was registered (so valid in that
+# scope) but could not call later: PHP's error, or the extension's warning.
+NOT_CALLED = re.compile(r"Invalid callback .*cannot access (private|protected) method.*"
+                        r"|could not invoke (watcher|completion) callback")
 PROBE_OK = re.compile(r"^PROBE OK pid=(\d+)$", re.M)
-WORKER_DIED = re.compile(r"child \d+ (exited on signal \d+ \(\w+\)|exited with code \d+)")
+# A recycled worker exits with code 0; anything else is a death.
+WORKER_DIED = re.compile(r"child \d+ (exited on signal \d+ \(\w+\)|exited with code [1-9]\d*)")
 
 
 def signal_name(number: int) -> str:
@@ -52,9 +56,9 @@ def output_failures(output: str) -> list[str]:
     if panic:
         reasons.append(f"Rust panic: {panic.group(0).strip()[:160]}")
     reasons += [line[len("FUZZ-FAIL: "):][:200] for line in output.splitlines() if line.startswith("FUZZ-FAIL: ")]
-    invalid = INVALID_CALLBACK.search(output)
-    if invalid:
-        reasons.append(f"callback registered in its own class not callable: {invalid.group(0)[:160]}")
+    not_called = NOT_CALLED.search(output)
+    if not_called:
+        reasons.append(f"a callback accepted at registration was not called: {not_called.group(0)[:160]}")
     if "PROBE BEGIN" in output and not PROBE_OK.search(output) and not any(r.startswith("probe") for r in reasons):
         reasons.append("probe did not finish: " + _last_line(output))
     return reasons
@@ -75,30 +79,35 @@ def process_failures(run: Run, hang_seconds: float) -> list[str]:
     return reasons
 
 
-def fpm_failures(script: Run, probe: Run, log: str, worker_pid: int) -> list[str]:
+def fpm_failures(pair) -> list[str]:
     """Failures of a script run as a php-fpm request, followed by the probe
-    request on the same worker (pm.max_requests=0: it must be the same pid)."""
+    request on the same worker and that worker's exit (fpm.Pool)."""
+    script, probe = pair.script, pair.probe
     reasons = []
     if script.status == 124:
         reasons.append("php-fpm: no answer (hang)")
     elif script.status != 0:
-        reasons.append("php-fpm: no response (worker died during the request)")
+        reasons.append("php-fpm: no response (the worker died during the request)")
     else:
         # The probe's lines may be missing from a response without a failure:
         # PHP discards buffered output when a request ends above its memory
         # limit (hostile code lowered it after the probe). The probe request
         # that follows checks the worker.
         reasons += output_failures(script.output)
-    reasons += [f"php-fpm: worker {m.group(1)}" for m in WORKER_DIED.finditer(log)]
-    if PANIC.search(log):
-        reasons.append(f"Rust panic in the php-fpm log: {PANIC.search(log).group(0).strip()[:160]}")
+    reasons += [f"php-fpm: worker {died}" for died in WORKER_DIED.findall(pair.log)]
+    panic = PANIC.search(pair.log)
+    if panic:
+        reasons.append(f"Rust panic in the php-fpm log: {panic.group(0).strip()[:160]}")
     pid = PROBE_OK.search(probe.output)
+    script_pid = re.search(r"^begin seed \d+ pid (\d+)$", script.output, re.M)
     if probe.status != 0:
         reasons.append("php-fpm: the probe request got no response")
     elif not pid or probe.output != f"PROBE BEGIN\nPROBE OK pid={pid.group(1)}\n":
         reasons.append("php-fpm: the next request failed: " + _first_lines(probe.output))
-    elif int(pid.group(1)) != worker_pid:
-        reasons.append(f"php-fpm: worker replaced (pid {worker_pid} -> {pid.group(1)})")
+    elif script.status == 0 and script_pid and script_pid.group(1) != pid.group(1):
+        reasons.append(f"php-fpm: worker replaced between the request and the next (pid {script_pid.group(1)} -> {pid.group(1)})")
+    elif script.status == 0 and not pair.exited:
+        reasons.append("php-fpm: the worker did not exit after its last request (pm.max_requests)")
     return reasons
 
 

@@ -8,7 +8,8 @@
 #   (Ctrl-C) unless FUZZ_COUNT or FUZZ_SECONDS bound it, then prints a summary;
 #   exits 1 if any script failed. Each failing script is copied to FUZZ_FAILURES
 #   as seed-<seed>-<target>.php, with seed-<seed>-<target>.txt (the reason on its
-#   first line, then the output) and a line in index.tsv.
+#   first line, then the output) and a line in index.tsv. The fuzzer's own checks
+#   (tools/fuzz/test_fuzz.py) run first.
 #   Env:
 #     FUZZ_ZK_HOST        a running ZooKeeper (host:port) to use, e.g. the one
 #                         scripts/test.sh started; default: start a standalone
@@ -41,6 +42,9 @@ if [[ -z ${FUZZ_ZK_HOST:-} ]]; then
     FUZZ_ZK_HOST=127.0.0.1:$ZK_PORT
 fi
 export FUZZ_ZK_HOST
+
+# The fuzzer's own checks first (generator, verdicts; tools/fuzz/test_fuzz.py).
+python3 -m unittest discover -s "$root/tools/fuzz" -p 'test_*.py'
 
 seeds=(--first-seed "${FUZZ_FIRST_SEED:-$((RANDOM * 32768 + RANDOM))}")
 [[ -z ${FUZZ_SEEDS:-} ]] || seeds=(--seeds "$FUZZ_SEEDS")

@@ -148,6 +148,7 @@ class Fuzzer:
         if not reasons:
             self.outcomes[f"{target}: {outcome}"] += 1
             return False
+        reasons = verdict.most_severe_first(reasons)
         site = verdict.site(details)
         report = self.failures.record(seed, target, text, reasons, site, details)
         print(f"FAIL seed {seed} ({target}): {'; '.join(reasons)}\n  hostile code last at {site}; {report}", flush=True)
@@ -161,7 +162,7 @@ class Fuzzer:
         print("expected outcomes of clean runs: "
               + ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())))
         if self.failing:
-            print(f"failing seeds by first reason (scripts and reports in {self.args.failures}):")
+            print(f"failing seeds by their most severe reason (scripts and reports in {self.args.failures}):")
             for reason, seeds in sorted(self.failing.items(), key=lambda item: -len(item[1])):
                 print(f"  {reason}\n    {', '.join(seeds)}")
 

@@ -58,6 +58,10 @@ class Verdicts(unittest.TestCase):
         for output in outputs:
             self.assertNotEqual(verdict.process_failures(run(255, output), 20), [], output)
 
+    def test_the_most_severe_reason_comes_first(self):
+        reasons = ["a callback accepted at registration was not called: x", "probe: y", "killed by SIGSEGV"]
+        self.assertEqual(verdict.most_severe_first(reasons)[0], "killed by SIGSEGV")
+
     def test_php_fpm_worker_death_and_replacement_fail(self):
         ok = Pair(run(0, PROBED), run(0, "PROBE BEGIN\nPROBE OK pid=10\n"),
                   "child 10 exited with code 0 after 0.2 seconds", True)

@@ -60,7 +60,9 @@ def output_failures(output: str) -> list[str]:
     if not_called:
         reasons.append(f"a callback accepted at registration was not called: {not_called.group(0)[:160]}")
     if "PROBE BEGIN" in output and not PROBE_OK.search(output) and not any(r.startswith("probe") for r in reasons):
-        reasons.append("probe did not finish: " + _last_line(output))
+        after = output[output.index("PROBE BEGIN"):]
+        fatal = re.search(r"^.*Fatal error: .*$", after, re.M)
+        reasons.append("probe did not finish: " + (fatal.group(0)[:160] if fatal else _last_line(after)))
     return reasons
 
 
@@ -109,6 +111,20 @@ def fpm_failures(pair) -> list[str]:
     elif script.status == 0 and not pair.exited:
         reasons.append("php-fpm: the worker did not exit after its last request (pm.max_requests)")
     return reasons
+
+
+# Kinds of reasons, most severe first: a run is listed under its most severe one.
+SEVERITY = [re.compile(pattern) for pattern in (
+    r"killed by|died|exited|Rust panic|valgrind:",
+    r"hang|no answer|no response|did not exit|replaced",
+    r"probe|next request|forked child",
+)]
+
+
+def most_severe_first(reasons: list[str]) -> list[str]:
+    def rank(reason: str) -> int:
+        return next((i for i, kind in enumerate(SEVERITY) if kind.search(reason)), len(SEVERITY))
+    return sorted(reasons, key=rank)
 
 
 def group(reason: str) -> str:

@@ -19,7 +19,7 @@ from collections import defaultdict
 from itertools import count
 
 from generator import script as scripts
-from runner import cli, fpm, valgrind, verdict
+from runner import backtrace, cli, fpm, valgrind, verdict
 from runner.failures import Failures
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -105,15 +105,24 @@ class Fuzzer:
             php.write(text)
         failed = False
         if "cli" in self.targets:
-            run = cli.run(self.args.extension, ini, path, self.args.hang_seconds, self.env)
-            failed |= self.judge(seed, "cli", text, verdict.process_failures(run, self.args.hang_seconds),
-                                 run.output, verdict.outcome(run))
+            failed |= self.run_cli(seed, text, ini, path)
         if "fpm" in self.targets:
             failed |= self.run_fpm(seed, text, ini, path)
         if self.args.valgrind_every and seed % self.args.valgrind_every == 0:
             failed |= self.run_valgrind(seed, text, ini, path)
         self.clean += not failed
         os.remove(path)  # a failing script was copied to the failures folder
+
+    def run_cli(self, seed: int, text: str, ini: list[str], path: str) -> bool:
+        run = cli.run(self.args.extension, ini, path, self.args.hang_seconds, self.env)
+        reasons = verdict.process_failures(run, self.args.hang_seconds)
+        details = run.output
+        if run.status < 0 and not run.timed_out:
+            trace, frame = backtrace.run(self.args.extension, ini, path, self.args.hang_seconds * 3, self.env)
+            if frame:
+                reasons[0] += f" in {frame}"
+            details += f"\n--- gdb\n{trace or 'no crash when run again under gdb'}"
+        return self.judge(seed, "cli", text, reasons, details, verdict.outcome(run))
 
     def run_fpm(self, seed: int, text: str, ini: list[str], path: str) -> bool:
         pool = self.pool(ini)

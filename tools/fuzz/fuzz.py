@@ -86,7 +86,7 @@ class Fuzzer:
                     print(f"fuzz: {self.seeds_run} scripts, {self.seeds_run - self.clean} failing, "
                           f"{time.monotonic() - started:.0f} s", flush=True)
         except KeyboardInterrupt:
-            print("\nfuzz: stopped", flush=True)
+            print(f"\nfuzz: stopped during seed {seed}: its runs so far are counted, the seed is not", flush=True)
         finally:
             for pool in self.pools.values():
                 pool.stop()

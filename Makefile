@@ -5,7 +5,7 @@ EXTENSION := $(CURDIR)/modules/zookeeper.so
 EXT_DIR = $(shell php-config --extension-dir)
 PHP_CONF_DIR ?= /etc/php/8.2
 
-.PHONY: deps build test demo install bench clean
+.PHONY: deps build test demo install bench fuzz clean
 
 deps:
 	scripts/deps.sh
@@ -23,6 +23,10 @@ demo: build
 
 bench: build
 	scripts/bench.sh
+
+# Until stopped, or FUZZ_COUNT / FUZZ_SECONDS; see scripts/fuzz.sh.
+fuzz: build
+	scripts/fuzz.sh
 
 install: build
 	install -m 0644 $(EXTENSION) $(EXT_DIR)/zookeeper.so

@@ -5,7 +5,7 @@
 #   php8.2-apcu for benchmarks) may be named on the command line.
 set -euo pipefail
 
-packages=(php8.2-dev php8.2-cli php8.2-fpm libclang-dev zookeeper libfcgi-bin valgrind "$@")
+packages=(php8.2-dev php8.2-cli php8.2-fpm libclang-dev zookeeper libfcgi-bin valgrind python3 gdb "$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh   (what `make test` runs after building)
-#   Formatting and lints, Rust unit tests, then the vendored zookeeper-client's patch tests and the
-#   phpt suites against real servers this script starts and always stops: a
-#   standalone ZooKeeper for vendor/zookeeper-client-tests and php-tests/ (CLI,
-#   and part of it again under valgrind), the php-fpm suite in php-tests/fpm,
-#   and a 3-node ensemble for php-tests/ensemble.
+#   Formatting and lints, Rust unit tests, then the vendored zookeeper-client's
+#   patch tests and the phpt suites against real servers this script starts and
+#   always stops: a standalone ZooKeeper for vendor/zookeeper-client-tests and
+#   php-tests/ (CLI, and part of it again under valgrind), the php-fpm suite in
+#   php-tests/fpm and a batch of the fuzzer (scripts/fuzz.sh; FUZZ_COUNT seeds,
+#   default 60), and a 3-node ensemble for php-tests/ensemble.
 #   Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,7 +18,7 @@ export ZK_JVMFLAGS="${ZK_JVMFLAGS:-} -Dzookeeper.extendedTypesEnabled=true"
 cleanup() {
     scripts/php-fpm.sh stop >/dev/null 2>&1 || true
     # Pools the fpm and session tests start in sub-directories, if a test died.
-    for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/; do
+    for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/ "$ZK_TEST_DIR"/fuzz/pool-*/; do
         [[ -d $dir ]] && ZK_TEST_DIR=${dir%/} scripts/php-fpm.sh stop >/dev/null 2>&1
     done
     scripts/zk-ensemble.sh stop >/dev/null 2>&1 || true
@@ -49,6 +50,9 @@ scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input
 if [[ -d php-tests/fpm ]]; then
     scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
 fi
+# The fuzzer (tools/fuzz), a fixed batch of seeds (about two minutes), on the
+# same server; its php-fpm pools live in $ZK_TEST_DIR/fuzz.
+FUZZ_ZK_HOST=$ZK_HOST FUZZ_FIRST_SEED=1 FUZZ_COUNT=${FUZZ_COUNT:-60} FUZZ_VALGRIND_EVERY=20 scripts/fuzz.sh || status=1
 scripts/zk-standalone.sh stop
 
 if [[ -d php-tests/ensemble ]]; then

@@ -1,0 +1,1 @@
+"""The seeded generator of fuzz scripts: tools/fuzz/fuzz.py generate SEED."""

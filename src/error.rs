@@ -170,7 +170,10 @@ impl From<zookeeper_client::Error> for ZkError {
             E::Throttled => code::THROTTLEDOP,
             E::MarshallingError | E::UnmarshalError { .. } => code::MARSHALLINGERROR,
             E::Unimplemented => code::UNIMPLEMENTED,
-            E::ConnectionLoss | E::NoHosts => code::CONNECTIONLOSS,
+            // The library reports transport failures (socket errors, "no response
+            // from connection in N ms") as Custom errors: a lost connection.
+            // Unnecessary once the vendored client returns ConnectionLoss for them.
+            E::ConnectionLoss | E::NoHosts | E::Custom(_) => code::CONNECTIONLOSS,
             E::Timeout => code::OPERATIONTIMEOUT,
             E::ReconfigDisabled => code::RECONFIGDISABLED,
             E::ClientClosed => code::CLOSING,

@@ -3,9 +3,9 @@
 //! watch-driven cache in front of its reads.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Weak};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::runtime::Handle;
 use tokio::sync::watch;
@@ -107,10 +107,15 @@ pub struct Session {
     /// frozen or cut off for longer than the session timeout must not serve
     /// what it cached before, since the session (and its watches) may be gone.
     last_heard: AtomicU64,
-    /// When the session last had no connection at all (coarse monotonic ms):
-    /// once that has lasted a whole call deadline, calls fail at once instead
-    /// of each waiting its full deadline during an outage.
-    connecting_since: AtomicU64,
+    /// Since when the session has had no working connection (None while it
+    /// has one). The clock of the fail-fast promise: it starts when the
+    /// connection drops, not when the client library gives up reconnecting
+    /// (1.4 session timeouts later), and once it has run a whole call deadline
+    /// calls fail at once instead of each waiting its full deadline.
+    offline_since: watch::Sender<Option<Instant>>,
+    /// The session's id while it exists, also while disconnected (PECL's
+    /// getClientId()); 0 before the first connection and after an expiry.
+    session_id: AtomicI64,
     closed: AtomicBool,
     cache: Cache,
     events: Arc<EventQueue>,
@@ -134,7 +139,8 @@ impl Session {
             conn: watch::Sender::new(Conn::Connecting),
             state: AtomicU8::new(State::Connecting as u8),
             last_heard: AtomicU64::new(0),
-            connecting_since: AtomicU64::new(coarse_now_ms()),
+            offline_since: watch::Sender::new(Some(Instant::now())),
+            session_id: AtomicI64::new(0),
             closed: AtomicBool::new(false),
             runtime: runtime.clone(),
             events,
@@ -165,12 +171,9 @@ impl Session {
         self.config.session_timeout
     }
 
-    /// The session id, 0 while not (yet) connected.
+    /// The session id while the session exists (connected or not), else 0.
     pub fn session_id(&self) -> i64 {
-        match &*self.conn.borrow() {
-            Conn::Ready(client) => client.session_id().0,
-            _ => 0,
-        }
+        self.session_id.load(Ordering::Relaxed)
     }
 
     /// Waits until connected (or `timeout`), for callers that need the outcome
@@ -187,76 +190,83 @@ impl Session {
         F: FnOnce(Arc<Client>) -> Fut,
         Fut: Future<Output = Result<T, zookeeper_client::Error>>,
     {
+        self.call_until(Instant::now() + timeout, timeout, request)
+    }
+
+    /// `call` with its own `deadline`; `timeout` is the caller's recv_timeout,
+    /// which also bounds how long after the connection dropped a call may
+    /// still wait for it to come back.
+    fn call_until<T, F, Fut>(&self, deadline: Instant, timeout: Duration, request: F) -> ZkResult<T>
+    where
+        F: FnOnce(Arc<Client>) -> Fut,
+        Fut: Future<Output = Result<T, zookeeper_client::Error>>,
+    {
         let mut conn = self.conn.subscribe();
         self.runtime.block_on(async move {
-            let connected = async {
-                loop {
+            let attempt = async {
+                let client = loop {
                     let current = conn.borrow_and_update().clone();
                     match current {
-                        Conn::Ready(client) => return Ok(client),
+                        Conn::Ready(client) => break client,
                         Conn::Failed(err) => return Err(err),
-                        Conn::Connecting => {
-                            if let Some(offline) = self.offline_longer_than(timeout) {
-                                return Err(ZkError::new(code::CONNECTIONLOSS)
-                                    .with_detail(format!("no connection to {} for {offline} ms", self.key.servers)));
-                            }
-                        },
+                        Conn::Connecting => {},
                     }
                     if conn.changed().await.is_err() {
                         return Err(ZkError::new(code::CLOSING));
                     }
+                };
+                // Not even queued when the outage has already lasted a whole
+                // timeout: it would only be sent after the caller was told it failed.
+                if let Some(offline) = self.offline_longer_than(timeout) {
+                    return Err(self.no_connection_for(offline));
+                }
+                match request(client).await {
+                    Ok(value) => {
+                        self.heard_now();
+                        Ok(value)
+                    },
+                    Err(err) => Err(request_error(err)),
                 }
             };
-            let client = match tokio::time::timeout(timeout, connected).await {
-                Ok(client) => client?,
-                Err(_) => {
-                    return Err(ZkError::new(code::CONNECTIONLOSS)
-                        .with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
+            tokio::select! {
+                biased;
+                result = attempt => result,
+                offline = self.offline_for(timeout) => Err(self.no_connection_for(offline)),
+                _ = tokio::time::sleep_until(deadline.into()) => {
+                    // A request that could not be answered because the connection is
+                    // down is a connection loss (as libzookeeper reports it), not a slow server.
+                    if matches!(self.state(), State::Connected | State::ReadOnly) {
+                        Err(ZkError::new(code::OPERATIONTIMEOUT))
+                    } else {
+                        Err(ZkError::new(code::CONNECTIONLOSS)
+                            .with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
+                    }
                 },
-            };
-            match tokio::time::timeout(timeout, request(client)).await {
-                Ok(Ok(value)) => {
-                    self.heard_now();
-                    Ok(value)
-                },
-                // The connection ended under the request. Whether or not the ensemble
-                // expired the session, a session is being re-established, and the
-                // request may or may not have been applied: a connection loss.
-                Ok(Err(zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed)) => {
-                    Err(ZkError::new(code::CONNECTIONLOSS).with_detail("the session ended during the request; a new one is being established"))
-                },
-                Ok(Err(err)) => Err(ZkError::from(err)),
-                // A request that could not be answered because the connection is
-                // down is a connection loss (as libzookeeper reports it), not a slow server.
-                Err(_) if !matches!(self.state(), State::Connected | State::ReadOnly) => {
-                    Err(ZkError::new(code::CONNECTIONLOSS).with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
-                },
-                Err(_) => Err(ZkError::new(code::OPERATIONTIMEOUT)),
             }
         })
     }
 
+    fn no_connection_for(&self, offline: Duration) -> ZkError {
+        ZkError::new(code::CONNECTIONLOSS).with_detail(format!("no connection to {} for {} ms", self.key.servers, offline.as_millis()))
+    }
+
     /// `call` for reads, which are safe to repeat: a read that failed because
-    /// the connection dropped (or the session just turned out expired) is sent
-    /// again once reconnected, within the same deadline.
+    /// the connection dropped is sent again once reconnected, within the same
+    /// deadline (and within one timeout of the disconnection).
     fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> ZkResult<T>
     where
         F: Fn(Arc<Client>) -> Fut,
         Fut: Future<Output = Result<T, zookeeper_client::Error>>,
     {
-        let deadline = std::time::Instant::now() + timeout;
+        let deadline = Instant::now() + timeout;
         loop {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match self.call(left, &request) {
+            match self.call_until(deadline, timeout, &request) {
                 Err(err)
-                    if matches!(err.code, code::CONNECTIONLOSS | code::SESSIONEXPIRED)
-                        && !left.is_zero()
+                    if err.code == code::CONNECTIONLOSS
                         && self.is_usable()
+                        && deadline.saturating_duration_since(Instant::now()) >= Duration::from_millis(10)
                         && self.offline_longer_than(timeout).is_none() =>
                 {
-                    if deadline.saturating_duration_since(std::time::Instant::now()) < Duration::from_millis(10) {
-                        return Err(err);
-                    }
                     // Let the background task notice the state change before asking again.
                     std::thread::sleep(Duration::from_millis(5));
                 },
@@ -410,6 +420,7 @@ impl Session {
             return;
         }
         let previous = self.conn.send_replace(Conn::Failed(ZkError::new(code::CLOSING)));
+        self.session_id.store(0, Ordering::Relaxed);
         self.cache.clear();
         self.state.store(State::Closed as u8, Ordering::Release);
         if let Conn::Ready(client) = previous {
@@ -444,18 +455,50 @@ impl Session {
         self.state.store(state as u8, Ordering::Release);
     }
 
-    /// How long there has been no connection at all, if longer than `limit`.
-    fn offline_longer_than(&self, limit: Duration) -> Option<u64> {
-        if !matches!(*self.conn.borrow(), Conn::Connecting) {
-            return None;
-        }
-        let offline = coarse_now_ms().saturating_sub(self.connecting_since.load(Ordering::Relaxed));
-        (u128::from(offline) >= limit.as_millis()).then_some(offline)
+    /// How long the session has had no connection, if at least `limit`.
+    fn offline_longer_than(&self, limit: Duration) -> Option<Duration> {
+        let offline = (*self.offline_since.borrow())?.elapsed();
+        (offline >= limit).then_some(offline)
     }
 
-    /// No connection any more: calls wait for the next one (for a while).
+    /// Resolves once the session has had no connection for `limit`; how long that was.
+    async fn offline_for(&self, limit: Duration) -> Duration {
+        let mut since = self.offline_since.subscribe();
+        loop {
+            let current = *since.borrow_and_update();
+            let changed = match current {
+                Some(start) => tokio::select! {
+                    _ = tokio::time::sleep_until((start + limit).into()) => return start.elapsed(),
+                    changed = since.changed() => changed,
+                },
+                None => since.changed().await,
+            };
+            if changed.is_err() {
+                // The session is gone; the caller's other branches end the wait.
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+
+    /// The connection dropped: starts the outage clock, unless it runs already.
+    fn lost_connection(&self) {
+        self.offline_since.send_if_modified(|since| {
+            if since.is_some() {
+                return false;
+            }
+            *since = Some(Instant::now());
+            true
+        });
+    }
+
+    fn regained_connection(&self) {
+        self.offline_since.send_if_modified(|since| since.take().is_some());
+    }
+
+    /// No connection object any more: calls wait for the next one (for what
+    /// is left of their timeout since the connection dropped).
     fn connecting(&self) {
-        self.connecting_since.store(coarse_now_ms(), Ordering::Relaxed);
+        self.lost_connection();
         self.conn.send_replace(Conn::Connecting);
     }
 
@@ -488,6 +531,22 @@ fn explain_oversize(err: ZkError, data_len: usize) -> ZkError {
         ));
     }
     err
+}
+
+/// A request's error. The client library fails every request in flight when
+/// the connection drops (with the cause: a closed socket, "no response from
+/// connection", ...) and every queued one when it gives up reconnecting (as
+/// "session expired", though only the ensemble can tell): the request may or
+/// may not have been applied, and the session may well carry on.
+fn request_error(err: zookeeper_client::Error) -> ZkError {
+    use zookeeper_client::Error as E;
+    let cause = match &err {
+        E::Custom(_) => format!(" ({err})"),
+        E::ConnectionLoss | E::SessionExpired | E::ClientClosed => String::new(),
+        _ => return ZkError::from(err),
+    };
+    ZkError::new(code::CONNECTIONLOSS)
+        .with_detail(format!("connection lost during the request; it may or may not have been applied{cause}"))
 }
 
 fn parent(path: &str) -> &str {
@@ -613,6 +672,8 @@ async fn maintain(weak: Weak<Session>) {
         let info = client.session().clone();
         let mut states = client.state_watcher();
         session.heard_now();
+        session.session_id.store(info.id().0, Ordering::Relaxed);
+        session.regained_connection();
         // The only long-lived handle is the one in `conn`: when close() takes
         // it out and drops it, the library sends closeSession.
         session.conn.send_replace(Conn::Ready(Arc::new(client)));
@@ -649,6 +710,10 @@ async fn maintain(weak: Weak<Session>) {
                 Stats::count(&session.stats.reconnects);
                 session.heard_now();
             }
+            match state {
+                SessionState::SyncConnected | SessionState::ConnectedReadOnly => session.regained_connection(),
+                _ => session.lost_connection(),
+            }
             if !state.is_terminated() {
                 session.set_state(State::from_client(state));
                 session.publish(state);
@@ -682,6 +747,7 @@ impl Session {
     /// session follows.
     fn expired(&self) {
         Stats::count(&self.stats.expirations);
+        self.session_id.store(0, Ordering::Relaxed);
         self.cache.clear();
         self.connecting();
         self.set_state(State::Connecting);
@@ -716,6 +782,17 @@ mod tests {
         assert_eq!(parent("/a/b"), "/a");
         assert_eq!(parent("/a/b/c"), "/a/b");
         assert_eq!(parent("/"), "/");
+    }
+
+    #[test]
+    fn a_request_cut_off_by_the_connection_is_a_connection_loss_that_may_have_been_applied() {
+        use zookeeper_client::Error as E;
+        for err in [E::ConnectionLoss, E::SessionExpired, E::ClientClosed] {
+            let mapped = request_error(err);
+            assert_eq!(mapped.code, code::CONNECTIONLOSS);
+            assert_eq!(mapped.to_string(), "connection loss: connection lost during the request; it may or may not have been applied");
+        }
+        assert_eq!(request_error(E::NoNode), ZkError::new(code::NONODE));
     }
 
     #[test]

@@ -5,7 +5,7 @@ EXTENSION := $(CURDIR)/modules/zookeeper.so
 EXT_DIR = $(shell php-config --extension-dir)
 PHP_CONF_DIR ?= /etc/php/8.2
 
-.PHONY: deps build test demo install bench clean
+.PHONY: deps build test demo install bench chaos clean
 
 deps:
 	scripts/deps.sh
@@ -23,6 +23,9 @@ demo: build
 
 bench: build
 	scripts/bench.sh
+
+chaos: build
+	scripts/chaos.sh full
 
 install: build
 	install -m 0644 $(EXTENSION) $(EXT_DIR)/zookeeper.so

@@ -391,7 +391,7 @@ def plot(run, windows, args, path):
         [p["read_at"] - t0 for p in served], [run.staleness_ms(p) for p in served], s=2, c=[colors[p["pid"]] for p in served], rasterized=True
     )
     ax_stale.axhline(args.recv_timeout, color="red", linestyle="--", linewidth=1)
-    ax_stale.text(0.5, args.recv_timeout, " recv_timeout: the promised bound", color="red", va="bottom", fontsize=8)
+    ax_stale.text(run.end - t0, args.recv_timeout, "recv_timeout: the promised bound ", color="red", va="bottom", ha="right", fontsize=8)
     ax_stale.set_ylabel("staleness of the served\nversion (ms; a dot per page,\na color per worker)")
     ax_stale.set_ylim(bottom=-100, top=max(args.recv_timeout * 1.25, max((run.staleness_ms(p) for p in served), default=0) * 1.1))
 
@@ -415,14 +415,14 @@ def plot(run, windows, args, path):
     ax_err.set_ylabel("per second")
     ax_err.legend(loc="upper left", fontsize=8)
     ax_rate.step(xs, ok, where="post", color="C2")
-    ax_rate.set_ylabel("200 responses\nper second")
+    ax_rate.set_ylabel("200 responses per second\n(data, or an error\nthe page caught)")
     ax_rate.set_xlabel("seconds since the start of the soak")
     for w in windows:
         if w["fault"] == "baseline":
             continue
         for ax in (ax_stale, ax_err, ax_rate):
             ax.axvspan(w["begin"] - t0, max(w["heal"], w["begin"] + 0.3) - t0, color="orange", alpha=0.25, linewidth=0)
-        ax_stale.text(w["begin"] - t0, ax_stale.get_ylim()[1], w["fault"], rotation=90, va="top", ha="right", fontsize=8)
+        ax_stale.text(w["begin"] - t0, ax_stale.get_ylim()[1], " " + w["fault"], va="top", ha="left", fontsize=8)
     fig.suptitle("Chaos soak: staleness and errors while faults are injected (shaded: the fault is on)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)

@@ -18,6 +18,10 @@
 #     4. propagation  delay from a write until every worker serves it
 #     5. memory       RSS after many cached reads and many distinct nodes
 #     6. profile      callgrind instruction counts of one cached get
+#     7. chaos        the chaos soak (scripts/chaos.sh full, its own ensemble
+#                     and ports): the failure promises under load; adds the
+#                     CHAOS section of RESULTS.md and benches/chaos.png, and
+#                     makes `make bench` fail if a promise broke
 #   Installs what it needs (scripts/deps.sh nginx wrk php8.2-apcu ...;
 #   matplotlib into a venv under $ZK_TEST_DIR) and stops everything it
 #   started, also on failure.
@@ -295,4 +299,9 @@ trap - EXIT
 
 printf 'elapsed\t%s s\n' "$(($(date +%s) - started))" >>"$RESULTS/env.tsv"
 "$VENV/bin/python" "$BENCHES/report.py" "$RESULTS" "$BENCHES"
-log "done in $(($(date +%s) - started)) s: $BENCHES/RESULTS.md"
+log "report written in $(($(date +%s) - started)) s: $BENCHES/RESULTS.md"
+
+# ---- 7. chaos (after the report: it adds its section to RESULTS.md) ------
+
+log "7/7 chaos soak"
+ZK_TEST_DIR=$ZK_TEST_DIR/chaos EXTENSION=$FPM_EXTENSION "$SCRIPTS/chaos.sh" full

@@ -203,7 +203,7 @@ report=(--recv-timeout "$CHAOS_RECV_TIMEOUT" --slack "$SLACK_MS" --workers "$FPM
 if [[ $MODE == full ]]; then
     VENV=$ZK_TEST_DIR/venv
     "$SCRIPTS/matplotlib-venv.sh" "$VENV"
-    note=${CHAOS_NOTE:-"load average $(<"$RUN/load_before") before the run, on $(nproc) cores shared with other work: throughput and latency figures are noisy"}
+    note=${CHAOS_NOTE:-"Load average $(<"$RUN/load_before") before the run, on $(nproc) cores shared with other work"}
     "$VENV/bin/python" "$BENCHES/chaos_report.py" "$RUN" "${report[@]}" --results "$BENCHES" --note "$note"
 else
     python3 "$BENCHES/chaos_report.py" "$RUN" "${report[@]}"

@@ -21,7 +21,7 @@ proc_close($process);
 echo str_replace((string) $port, 'PORT', $output);
 ?>
 --EXPECTF--
-Warning: session_start(): cannot reach ZooKeeper at 127.0.0.1:PORT: connection loss: no connection to 127.0.0.1:PORT within 1500 ms in Command line code on line %d
+Warning: session_start(): cannot reach ZooKeeper at 127.0.0.1:PORT: connection loss: no connection to 127.0.0.1:PORT for %d ms in Command line code on line %d
 
 Warning: session_start(): Failed to initialize storage module: zookeeper (path: 127.0.0.1:PORT) in Command line code on line %d
 bool(false)

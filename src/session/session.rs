@@ -217,8 +217,8 @@ impl Session {
                 };
                 // Not even queued when the outage has already lasted a whole
                 // timeout: it would only be sent after the caller was told it failed.
-                if let Some(offline) = self.offline_longer_than(timeout) {
-                    return Err(self.no_connection_for(offline));
+                if self.offline_longer_than(timeout).is_some() {
+                    return Err(self.no_connection(timeout));
                 }
                 match request(client).await {
                     Ok(value) => {
@@ -231,23 +231,28 @@ impl Session {
             tokio::select! {
                 biased;
                 result = attempt => result,
-                offline = self.offline_for(timeout) => Err(self.no_connection_for(offline)),
+                _ = self.offline_for(timeout) => Err(self.no_connection(timeout)),
                 _ = tokio::time::sleep_until(deadline.into()) => {
                     // A request that could not be answered because the connection is
                     // down is a connection loss (as libzookeeper reports it), not a slow server.
                     if matches!(self.state(), State::Connected | State::ReadOnly) {
                         Err(ZkError::new(code::OPERATIONTIMEOUT))
                     } else {
-                        Err(ZkError::new(code::CONNECTIONLOSS)
-                            .with_detail(format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis())))
+                        Err(self.no_connection(timeout))
                     }
                 },
             }
         })
     }
 
-    fn no_connection_for(&self, offline: Duration) -> ZkError {
-        ZkError::new(code::CONNECTIONLOSS).with_detail(format!("no connection to {} for {} ms", self.key.servers, offline.as_millis()))
+    /// A call gave up waiting for a connection: for how long there has been none.
+    fn no_connection(&self, timeout: Duration) -> ZkError {
+        let detail = match *self.offline_since.borrow() {
+            Some(since) => format!("no connection to {} for {} ms", self.key.servers, since.elapsed().as_millis()),
+            // Not yet seen by the background task: the call's own wait.
+            None => format!("no connection to {} within {} ms", self.key.servers, timeout.as_millis()),
+        };
+        ZkError::new(code::CONNECTIONLOSS).with_detail(detail)
     }
 
     /// `call` for reads, which are safe to repeat: a read that failed because
@@ -461,14 +466,14 @@ impl Session {
         (offline >= limit).then_some(offline)
     }
 
-    /// Resolves once the session has had no connection for `limit`; how long that was.
-    async fn offline_for(&self, limit: Duration) -> Duration {
+    /// Resolves once the session has had no connection for `limit`.
+    async fn offline_for(&self, limit: Duration) {
         let mut since = self.offline_since.subscribe();
         loop {
             let current = *since.borrow_and_update();
             let changed = match current {
                 Some(start) => tokio::select! {
-                    _ = tokio::time::sleep_until((start + limit).into()) => return start.elapsed(),
+                    _ = tokio::time::sleep_until((start + limit).into()) => return,
                     changed = since.changed() => changed,
                 },
                 None => since.changed().await,

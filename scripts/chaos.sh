@@ -206,5 +206,5 @@ if [[ $MODE == full ]]; then
     note=${CHAOS_NOTE:-"Load average $(<"$RUN/load_before") before the run, on $(nproc) cores shared with other work"}
     "$VENV/bin/python" "$BENCHES/chaos_report.py" "$RUN" "${report[@]}" --results "$BENCHES" --note "$note"
 else
-    python3 "$BENCHES/chaos_report.py" "$RUN" "${report[@]}"
+    /usr/bin/python3 "$BENCHES/chaos_report.py" "$RUN" "${report[@]}"
 fi

@@ -5,7 +5,7 @@ EXTENSION := $(CURDIR)/modules/zookeeper.so
 EXT_DIR = $(shell php-config --extension-dir)
 PHP_CONF_DIR ?= /etc/php/8.2
 
-.PHONY: deps build test demo install bench fuzz clean
+.PHONY: deps build test demo install bench fuzz chaos clean
 
 deps:
 	scripts/deps.sh
@@ -27,6 +27,9 @@ bench: build
 # Until stopped, or FUZZ_COUNT / FUZZ_SECONDS; see scripts/fuzz.sh.
 fuzz: build
 	scripts/fuzz.sh
+
+chaos: build
+	scripts/chaos.sh full
 
 install: build
 	install -m 0644 $(EXTENSION) $(EXT_DIR)/zookeeper.so

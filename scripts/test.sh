@@ -5,7 +5,8 @@
 #   always stops: a standalone ZooKeeper for vendor/zookeeper-client-tests and
 #   php-tests/ (CLI, and part of it again under valgrind), the php-fpm suite in
 #   php-tests/fpm and a batch of the fuzzer (scripts/fuzz.sh; FUZZ_COUNT seeds,
-#   default 60), and a 3-node ensemble for php-tests/ensemble.
+#   default 60), then a 3-node ensemble for php-tests/ensemble and the chaos
+#   soak's short run (scripts/chaos.sh short, about 2 minutes, on the same ensemble).
 #   Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +22,7 @@ cleanup() {
     for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/ "$ZK_TEST_DIR"/fuzz/pool-*/; do
         [[ -d $dir ]] && ZK_TEST_DIR=${dir%/} scripts/php-fpm.sh stop >/dev/null 2>&1
     done
+    scripts/nginx.sh stop >/dev/null 2>&1 || true # the chaos soak's, if it died
     scripts/zk-ensemble.sh stop >/dev/null 2>&1 || true
     scripts/zk-standalone.sh stop >/dev/null 2>&1 || true
 }
@@ -58,5 +60,6 @@ scripts/zk-standalone.sh stop
 if [[ -d php-tests/ensemble ]]; then
     scripts/zk-ensemble.sh start
     ZK_ENSEMBLE=$(scripts/zk-ensemble.sh connect-string) scripts/run-phpt.sh "phpt (ensemble)" php-tests/ensemble || status=1
+    scripts/chaos.sh short || status=1
 fi
 exit $status

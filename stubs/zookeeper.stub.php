@@ -364,10 +364,12 @@ class Zookeeper
     public function setAcl(string $path, int $version, array $acl): bool {}
 
     /**
-     * The session's id.
+     * The session's id, as long as the session exists: also while the
+     * connection is down (as PECL).
      *
      * @return array [0 => int session id (0 before the session is
-     *                     established), 1 => "" (PECL: the session password)].
+     *                     established, and after an expiry until the new one
+     *                     is), 1 => "" (PECL: the session password)].
      */
     public function getClientId(): array {}
 

@@ -86,36 +86,31 @@ fn fail(message: &str) -> ! {
     exit(1);
 }
 
-/// The executable named by environment variable `var` (a path, or a name
-/// looked up on PATH), else `default` on PATH.
+/// The executable named by environment variable `var`, which must be a path
+/// (ext-php-rs takes it as one), else `default` looked up on PATH.
 fn executable(var: &str, default: &str) -> PathBuf {
-    let (name, from) = match env::var(var) {
-        Ok(value) if !value.is_empty() => {
-            let from = format!("{var}={value}");
-            (value, from)
-        }
-        _ => (
-            default.to_string(),
-            format!("`{default}` (set {var} to choose another)"),
-        ),
-    };
-    let found = if name.contains('/') {
-        Some(PathBuf::from(&name)).filter(|path| is_executable(path))
-    } else {
-        env::var_os("PATH")
-            .map(|paths| {
-                env::split_paths(&paths)
-                    .map(|dir| dir.join(&name))
-                    .collect::<Vec<_>>()
-            })
-            .and_then(|candidates| candidates.into_iter().find(|path| is_executable(path)))
-    };
-    found.unwrap_or_else(|| {
-        fail(&format!(
-            "{from} not found: the PHP development files are needed (Debian: phpX.Y-dev; \
-             the official Docker images have them)"
-        ))
-    })
+    match env::var(var) {
+        Ok(value) if value.contains('/') => Some(PathBuf::from(&value))
+            .filter(|path| is_executable(path))
+            .unwrap_or_else(|| fail(&format!("{var}={value}: no such executable"))),
+        Ok(value) if !value.is_empty() => fail(&match on_path(&value) {
+            Some(path) => format!("{var}={value} must be a path: {var}={}", path.display()),
+            None => format!("{var}={value} must be the path of an executable"),
+        }),
+        _ => on_path(default).unwrap_or_else(|| {
+            fail(&format!(
+                "`{default}` not found on PATH (set {var} to its path): the PHP development \
+                 files are needed (Debian: phpX.Y-dev; the official Docker images have them)"
+            ))
+        }),
+    }
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    let paths = env::var_os("PATH")?;
+    env::split_paths(&paths)
+        .map(|dir| dir.join(name))
+        .find(|path| is_executable(path))
 }
 
 fn is_executable(path: &Path) -> bool {

@@ -29,6 +29,13 @@ if test "$PHP_ZOOKEEPER" != "no"; then
   if test -z "$PHP_EXECUTABLE" || test ! -x "$PHP_EXECUTABLE"; then
     AC_MSG_ERROR([$PHP_CONFIG --php-binary names '$PHP_EXECUTABLE', which is not an executable: the build needs that PHP's CLI])
   fi
+  dnl build.rs checks this too, but only once cargo gets to it.
+  AC_MSG_CHECKING([for PHP 8.1 or newer])
+  zookeeper_php_version=`$PHP_CONFIG --version`
+  if test "`$PHP_CONFIG --vernum`" -lt 80100 2>/dev/null; then
+    AC_MSG_ERROR([PHP $zookeeper_php_version is too old: zookeeper.so needs PHP 8.1 or newer])
+  fi
+  AC_MSG_RESULT([$zookeeper_php_version])
   AC_MSG_CHECKING([for the PHP to build for])
   AC_MSG_RESULT([$PHP_EXECUTABLE with $PHP_CONFIG])
 

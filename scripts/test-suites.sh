@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Usage: scripts/test-suites.sh [cli] [fpm] [ensemble]   (default: all three)
+#   The phpt suites against real servers this script starts and always stops:
+#   a standalone ZooKeeper for php-tests/ (cli: every directory but fpm/ and
+#   ensemble/) and php-tests/fpm (fpm: a real php-fpm per test), a 3-node
+#   ensemble for php-tests/ensemble. PHP, php-fpm and run-tests.php are those
+#   of the targeted PHP (PHP / PHP_CONFIG, see php-env.sh); the extension is
+#   EXTENSION (default modules/zookeeper.so).
+#   Env: ZK_PORT, ZK_ENSEMBLE_BASE, ZK_ENSEMBLE_QUORUM_BASE,
+#   ZK_ENSEMBLE_ELECTION_BASE, ZK_TEST_DIR (see the server scripts).
+#   Exits non-zero on any failure.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+export ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
+export EXTENSION=${EXTENSION:-$root/modules/zookeeper.so}
+export ZK_PORT=${ZK_PORT:-22181}
+export ZK_HOST=127.0.0.1:$ZK_PORT
+export ZK_JVMFLAGS="${ZK_JVMFLAGS:-} -Dzookeeper.extendedTypesEnabled=true"
+
+suites=("$@")
+((${#suites[@]})) || suites=(cli fpm ensemble)
+want() {
+    local suite
+    for suite in "${suites[@]}"; do [[ $suite == "$1" ]] && return 0; done
+    return 1
+}
+for suite in "${suites[@]}"; do
+    case $suite in cli | fpm | ensemble) ;; *) echo "test-suites: unknown suite '$suite'" >&2; exit 2 ;; esac
+done
+
+cleanup() {
+    scripts/php-fpm.sh stop >/dev/null 2>&1 || true
+    # Pools the fpm and session tests start in sub-directories, if a test died.
+    for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/; do
+        [[ -d $dir ]] && ZK_TEST_DIR=${dir%/} scripts/php-fpm.sh stop >/dev/null 2>&1
+    done
+    scripts/zk-ensemble.sh stop >/dev/null 2>&1 || true
+    scripts/zk-standalone.sh stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+status=0
+if want cli || want fpm; then
+    scripts/zk-standalone.sh start
+    if want cli; then
+        cli_dirs=()
+        for dir in php-tests/*/; do
+            case $dir in
+                php-tests/fpm/ | php-tests/ensemble/) ;;
+                *) cli_dirs+=("$dir") ;;
+            esac
+        done
+        scripts/run-phpt.sh "phpt (CLI)" "${cli_dirs[@]}" || status=1
+    fi
+    if want fpm; then
+        scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
+    fi
+    scripts/zk-standalone.sh stop
+fi
+if want ensemble; then
+    scripts/zk-ensemble.sh start
+    ZK_ENSEMBLE=$(scripts/zk-ensemble.sh connect-string) scripts/run-phpt.sh "phpt (ensemble)" php-tests/ensemble || status=1
+fi
+exit $status

@@ -32,6 +32,11 @@ stage() {
     summary+=("$(printf '%-34s %-6s %4d s' "$name" "$result" $((SECONDS - started)))")
 }
 
+# The Debian 13 chroot is built or updated (network and disk more than CPU)
+# while the other stages run; test-php84.sh waits for it through its lock.
+mkdir -p "$ZK_TEST_DIR"
+scripts/debian13-chroot.sh ensure >"$ZK_TEST_DIR/debian13-chroot.log" 2>&1 &
+
 stage "cargo test" cargo test --release
 stage "phpt suites (PHP $("$PHP_CONFIG" --version))" scripts/test-suites.sh
 # Memory safety: any error or leak attributed to the extension fails (see the script).

@@ -8,8 +8,11 @@
 #   2. phpize-check.sh builds it there the way PIE does (phpize, configure,
 #      make, make install into a staging root) and checks that it loads and
 #      what `php --ri zookeeper` reports (PHP 8.4, NTS, the commit of HEAD);
-#   3. test-suites.sh runs the phpt suites against that installed build, with
-#      php8.4, php-fpm8.4 and ZooKeeper 3.9.
+#   3. install-check.sh installs that build with the repository's own
+#      `make install` (phpenmod) and checks php8.4 and php-fpm8.4 load it, then
+#      removes it again;
+#   4. test-suites.sh runs the phpt suites against the build phpize-check.sh
+#      installed, with php8.4, php-fpm8.4 and ZooKeeper 3.9.
 #   The host's Rust toolchain (CARGO_HOME, RUSTUP_HOME) is bind-mounted. The
 #   cargo target dir is the chroot's /build/target, kept between runs: the
 #   dependencies (sources that never change) are compiled once; the crate
@@ -51,7 +54,7 @@ rustup_home=${RUSTUP_HOME:-$HOME/.rustup}
 binds=(--bind "$cargo_home")
 [[ -d $rustup_home ]] && binds+=(--bind "$rustup_home")
 
-# 2 and 3, inside. The build's output is the installed path (last line).
+# 2 to 4, inside. The build's output is the installed path (last line).
 # shellcheck disable=SC2016 # expanded by the shell in the chroot
 inside='
     set -euo pipefail
@@ -59,6 +62,7 @@ inside='
     started=$SECONDS
     installed=$(scripts/phpize-check.sh /build/staging | tail -n 1)
     echo "test-php84: built, installed and checked in $((SECONDS - started)) s" >&2
+    scripts/install-check.sh
     EXTENSION=$installed scripts/test-suites.sh $PHP84_SUITES
 '
 "$chroot_script" run "${binds[@]}" \

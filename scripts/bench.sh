@@ -22,7 +22,7 @@
 #                     and ports): the failure promises under load; adds the
 #                     CHAOS section of RESULTS.md and benches/chaos.png, and
 #                     makes `make bench` fail if a promise broke
-#   Installs what it needs (scripts/deps.sh nginx wrk php8.2-apcu ...;
+#   Installs what it needs (scripts/deps.sh nginx wrk, the PHP's apcu and opcache ...;
 #   matplotlib into a venv under $ZK_TEST_DIR) and stops everything it
 #   started, also on failure.
 #   Env: ZK_TEST_DIR (default /tmp/zkphp-bench), ZK_PORT (22191),
@@ -55,8 +55,8 @@ NGINX_DIR=$ZK_TEST_DIR/nginx
 VENV=$ZK_TEST_DIR/venv
 FPM_SOCK=$ZK_TEST_DIR/fpm/fpm.sock
 OPCACHE="zend_extension=opcache.so opcache.enable=1"
-PHP=(php -n -d "extension=$FPM_EXTENSION")
-PHP_APCU=("${PHP[@]}" -d extension=apcu.so -d apc.enable_cli=1)
+# shellcheck source=scripts/php-env.sh
+source "$SCRIPTS/php-env.sh"
 
 # Also samples the load average: RESULTS.md shows how busy the machine was.
 log() {
@@ -72,7 +72,10 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 
 # ---- set-up --------------------------------------------------------------
 
-"$SCRIPTS/deps.sh" nginx wrk php8.2-apcu php8.2-opcache valgrind
+DEPS_PHP_EXTENSIONS="apcu opcache" "$SCRIPTS/deps.sh" nginx wrk valgrind python3-venv
+php_env
+PHP_CMD=("$PHP" -n -d "extension=$FPM_EXTENSION")
+PHP_APCU=("${PHP_CMD[@]}" -d extension=apcu.so -d apc.enable_cli=1)
 [[ -f $FPM_EXTENSION ]] || die "no extension at $FPM_EXTENSION (make build)"
 "$SCRIPTS/matplotlib-venv.sh" "$VENV"
 
@@ -102,8 +105,8 @@ mkdir -p "$RESULTS"
     printf 'cpu\t%s\n' "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
     printf 'memory\t%s MiB\n' "$(awk '/^MemTotal/ { print int($2 / 1024) }' /proc/meminfo)"
     printf 'kernel\t%s\n' "$(uname -sr)"
-    printf 'php\t%s\n' "$(php -n -r 'echo PHP_VERSION;')"
-    printf 'extension\t%s (commit %s)\n' "$("${PHP[@]}" -r 'echo phpversion("zookeeper");')" \
+    printf 'php\t%s\n' "$("$PHP" -n -r 'echo PHP_VERSION;')"
+    printf 'extension\t%s (commit %s)\n' "$("${PHP_CMD[@]}" -r 'echo phpversion("zookeeper");')" \
         "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
     printf 'apcu\t%s\n' "$("${PHP_APCU[@]}" -r 'echo phpversion("apcu");')"
     printf 'zookeeper\t%s\n' "$(mntr version | cut -d- -f1)"
@@ -162,7 +165,7 @@ load() {
     "$SCRIPTS/php-fpm.sh" stop
 }
 
-"${PHP[@]}" "$BENCHES/setup_app.php"
+"${PHP_CMD[@]}" "$BENCHES/setup_app.php"
 FPM_INI="$OPCACHE" "$SCRIPTS/php-fpm.sh" start
 expected=$("$SCRIPTS/fcgi-get.sh" "$BENCHES/page_hardcoded.php")
 "$SCRIPTS/php-fpm.sh" stop
@@ -200,7 +203,7 @@ stored_sessions() {
     sessions_zookeeper) where=$SESSION_ZK_HANDLER ;;
     sessions_per_request) where=$SESSION_ZK_PER_REQUEST ;;
     esac
-    "${PHP[@]}" -r '$zk = new Zookeeper($argv[1], null, 10000, ["persistent" => false, "cache" => false]);
+    "${PHP_CMD[@]}" -r '$zk = new Zookeeper($argv[1], null, 10000, ["persistent" => false, "cache" => false]);
         $zk->addAuth("digest", "bench:benchpw");
         echo count(preg_grep("/-lock\$/", $zk->getChildren("/php-sessid"), PREG_GREP_INVERT)), "\n";' "$where"
 }
@@ -233,7 +236,7 @@ rm -rf "$SESSION_FILES"
 mkdir -p "$SESSION_FILES"
 # The chroots must exist (the handler never creates a save path's chroot).
 # shellcheck disable=SC2016 # PHP code: $argv is PHP's
-"${PHP[@]}" -r 'require $argv[1]; $zk = bench_admin(); foreach (array_slice($argv, 2) as $chroot) { bench_put($zk, $chroot, ""); }' \
+"${PHP_CMD[@]}" -r 'require $argv[1]; $zk = bench_admin(); foreach (array_slice($argv, 2) as $chroot) { bench_put($zk, $chroot, ""); }' \
     "$BENCHES/bench.inc" "${SESSION_ZK_HANDLER#"$ZK_HOST"}" "${SESSION_ZK_PER_REQUEST#"$ZK_HOST"}"
 printf '%s\n' "$SESSION_USERS" >"$RESULTS/session-users.txt"
 session_load sessions_files "session.save_handler=files session.save_path=$SESSION_FILES"
@@ -253,7 +256,7 @@ for mode in cached cache_off; do
     [[ $mode == cache_off ]] && ini="$OPCACHE zookeeper.cache=0"
     FPM_INI="$ini" "$SCRIPTS/php-fpm.sh" start
     for ((run = 1; run <= RUNS; run++)); do
-        "${PHP[@]}" "$BENCHES/propagation.php" "$FPM_SOCK" "$FPM_WORKERS" "${BENCH_WRITES:-200}" 20 \
+        "${PHP_CMD[@]}" "$BENCHES/propagation.php" "$FPM_SOCK" "$FPM_WORKERS" "${BENCH_WRITES:-200}" 20 \
             >"$RESULTS/propagation-$mode-$run.json"
     done
     "$SCRIPTS/php-fpm.sh" stop
@@ -264,15 +267,15 @@ done
 nodes=${BENCH_NODES:-100000}
 log "5/6 memory: creating $nodes nodes"
 # shellcheck disable=SC2016 # PHP code: $argv is PHP's
-"${PHP[@]}" -r 'require $argv[1]; bench_put(bench_admin(), "/bench/memory", "");' "$BENCHES/bench.inc"
+"${PHP_CMD[@]}" -r 'require $argv[1]; bench_put(bench_admin(), "/bench/memory", "");' "$BENCHES/bench.inc"
 pids=()
 for ((part = 0; part < 4; part++)); do
-    "${PHP[@]}" "$BENCHES/make_nodes.php" $((nodes * part / 4)) $((nodes * (part + 1) / 4)) 256 &
+    "${PHP_CMD[@]}" "$BENCHES/make_nodes.php" $((nodes * part / 4)) $((nodes * (part + 1) / 4)) 256 &
     pids+=($!)
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
 log "5/6 memory: reading"
-"${PHP[@]}" -d zookeeper.cache_max_bytes=16777216 "$BENCHES/memory.php" "${BENCH_READS:-1000000}" "$nodes" \
+"${PHP_CMD[@]}" -d zookeeper.cache_max_bytes=16777216 "$BENCHES/memory.php" "${BENCH_READS:-1000000}" "$nodes" \
     >"$RESULTS/memory.json"
 
 # ---- 5. profile ----------------------------------------------------------

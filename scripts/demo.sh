@@ -13,7 +13,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PATH=$PATH:/usr/sbin:/sbin  # php-fpm8.2 and nginx live there; not on a user's PATH
+export PATH=$PATH:/usr/sbin:/sbin  # nginx lives there; not on a user's PATH
+# shellcheck source=scripts/php-env.sh
+source "$ROOT/scripts/php-env.sh"
+php_env
 export ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-demo}
 export ZK_PORT=${ZK_PORT:-22181}
 export ZK_HOST=127.0.0.1:$ZK_PORT
@@ -25,7 +28,7 @@ NGINX_DIR=$ZK_TEST_DIR/nginx
 LOG=$ZK_TEST_DIR/demo.log         # output of the helper scripts
 RESPONSES=$ZK_TEST_DIR/responses  # every response body of the demo
 ZKCLI=${ZK_BIN_DIR:-/usr/share/zookeeper/bin}/zkCli.sh
-PHP=(php -n -d "extension=$EXTENSION")
+PHP_CMD=("$PHP" -n -d "extension=$EXTENSION")
 WORKERS=3
 
 FAILED=0
@@ -128,7 +131,7 @@ every_worker_has() {  # every_worker_has <pattern>: all workers answered in $out
 start_instance() {  # start_instance <address>: background "api" instance
     local address=$1 out=$ZK_TEST_DIR/instance-$1.out i
     rm -f "$out"
-    "${PHP[@]}" "$APP/instance.php" "$address" >"$out" 2>&1 &
+    "${PHP_CMD[@]}" "$APP/instance.php" "$address" >"$out" 2>&1 &
     INSTANCE_PIDS+=($!)
     for ((i = 0; i < 100; i++)); do
         grep -q '^/demo/services/api/' "$out" 2>/dev/null && break
@@ -162,7 +165,7 @@ stop_nginx
 
 "$ROOT/scripts/zk-standalone.sh" start >>"$LOG" 2>&1 || die "ZooKeeper did not start"
 say "  ZooKeeper      $ZK_HOST (standalone, fresh data dir)"
-"${PHP[@]}" "$APP/seed.php" || die "could not create the demo's nodes"
+"${PHP_CMD[@]}" "$APP/seed.php" || die "could not create the demo's nodes"
 say "  seeded         /demo/config/greeting = \"Hello\", /demo/config/feature_x = \"off\" (demo/app/seed.php)"
 
 FPM_EXTENSION=$EXTENSION FPM_WORKERS=$WORKERS "$ROOT/scripts/php-fpm.sh" start >>"$LOG" 2>&1 ||
@@ -244,14 +247,14 @@ step "6. A CLI script watches /demo/config/feature_x and just sleeps"
 ready=$ZK_TEST_DIR/watch.ready
 rm -f "$ready"
 run "php demo/app/watch.php /demo/config/feature_x &"
-"${PHP[@]}" "$APP/watch.php" /demo/config/feature_x "$ready" &
+"${PHP_CMD[@]}" "$APP/watch.php" /demo/config/feature_x "$ready" &
 WATCH_PID=$!
 for ((i = 0; i < 100; i++)); do [[ -e $ready ]] && break; sleep 0.1; done
 [[ -e $ready ]] || die "watch.php did not arm its watcher"
 sleep 0.3  # let it enter its sleep(1) loop
 say "  another process sets the node:"
 # shellcheck disable=SC2016 # PHP code, expanded by PHP
-"${PHP[@]}" -r '
+"${PHP_CMD[@]}" -r '
     $zk = new Zookeeper(getenv("ZK_HOST"));
     printf("  [other process %s] set /demo/config/feature_x = \"on\"\n", (new DateTime())->format("H:i:s.v"));
     $zk->set("/demo/config/feature_x", "on");'

@@ -1,20 +1,46 @@
 #!/usr/bin/env bash
 # Usage: scripts/deps.sh [extra-package ...]
-#   Installs what building and testing need on Debian 12 (idempotent; runs
-#   apt-get only when something is missing). Extra packages (e.g. nginx wrk
-#   php8.2-apcu for benchmarks) may be named on the command line.
+#   Installs what building and testing need on Debian (idempotent, through
+#   apt-install.sh): the targeted PHP's -cli, -dev and -fpm packages, plus
+#   libclang-dev, zookeeper, libfcgi-bin, valgrind, python3 and gdb (the
+#   fuzzer) and the packages named.
+#   The targeted PHP is PHP / PHP_CONFIG (see php-env.sh): Debian's phpX.Y
+#   packages of its version; with neither set and no `php` installed yet, the
+#   distribution's default PHP (php-cli, php-dev, php-fpm). A PHP not installed
+#   from a Debian package is used as it is (its php-config and php-fpm must be
+#   there). DEPS_PHP_EXTENSIONS: PHP extension packages by short name, e.g.
+#   "apcu opcache" (php8.2-apcu ...).
 set -euo pipefail
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=scripts/php-env.sh
+source "$scripts/php-env.sh"
 
-packages=(php8.2-dev php8.2-cli php8.2-fpm libclang-dev zookeeper libfcgi-bin valgrind python3 gdb "$@")
-missing=()
-for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]})); then
-    echo "deps: installing ${missing[*]}"
-    sudo_cmd=()
-    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-    "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+# The Debian package prefix of the targeted PHP: "php8.4", "php" (the
+# distribution's default), or nothing when that PHP is not Debian's.
+php_packages_prefix() {
+    local name=${PHP:-php} version
+    if [[ -n ${PHP_CONFIG:-} || -n ${PHP:-} ]] || command -v php >/dev/null; then
+        if [[ ${name##*/} =~ ^php[0-9]+\.[0-9]+$ ]] && ! command -v "$name" >/dev/null; then
+            echo "${name##*/}" # not installed yet: its name says the version
+            return
+        fi
+        php_env >/dev/null || exit 1
+        if ! dpkg -S "$PHP" >/dev/null 2>&1; then
+            echo "deps: $PHP is not from a Debian package: using it as it is" >&2
+            return
+        fi
+        version=$("$PHP_CONFIG" --version | cut -d. -f1,2)
+        echo "php$version"
+    else
+        echo php
+    fi
+}
+
+packages=(libclang-dev zookeeper libfcgi-bin valgrind python3 gdb "$@")
+prefix=$(php_packages_prefix)
+if [[ -n $prefix ]]; then
+    packages+=("$prefix-cli" "$prefix-dev" "$prefix-fpm")
+    for extension in ${DEPS_PHP_EXTENSIONS:-}; do packages+=("$prefix-$extension"); done
 fi
+"$scripts/apt-install.sh" "${packages[@]}"
 command -v cargo >/dev/null || { echo "deps: cargo (Rust) is required" >&2; exit 1; }

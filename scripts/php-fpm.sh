@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/php-fpm.sh start|stop|status|log
-#   A throw-away php-fpm8.2 (runs as root: -R, foreground -F, detached) with
+#   A throw-away php-fpm (FPM_BIN, else that of the PHP targeted by PHP /
+#   PHP_CONFIG: see php-env.sh; as root: -R, foreground -F, detached) with
 #   its config, socket and logs under $ZK_TEST_DIR/fpm (ZK_TEST_DIR default
 #   /tmp/zkphp-test): php-fpm.conf, fpm.sock (mode 0666), fpm.log (error_log,
 #   log_level=notice, workers' stderr via catch_workers_output, "child N
@@ -26,8 +27,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-# php-fpm8.2 lives in /usr/sbin, which a normal user's PATH may lack.
-PATH=$PATH:/usr/sbin:/sbin
+# shellcheck source=scripts/php-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/php-env.sh"
 
 ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
 DIR=$ZK_TEST_DIR/fpm
@@ -36,7 +37,6 @@ SOCK=$DIR/fpm.sock
 PIDFILE=$DIR/fpm.pid
 LOG=$DIR/fpm.log
 ERR=$DIR/fpm.stderr
-FPM_BIN=${FPM_BIN:-php-fpm8.2}
 
 log() { printf 'php-fpm.sh: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
@@ -129,7 +129,9 @@ do_start() {
         log "already running (master pid $pid)"
         return 0
     fi
-    command -v "$FPM_BIN" >/dev/null || die "$FPM_BIN not found"
+    php_env || exit 1
+    FPM_BIN=$PHP_FPM
+    [[ -x $FPM_BIN ]] || die "$FPM_BIN not found (Debian: package php$("$PHP_CONFIG" --version | cut -d. -f1,2)-fpm)"
     CGI_FCGI=$(command -v cgi-fcgi) || die "cgi-fcgi not found (package libfcgi-bin)"
     do_stop 2>/dev/null
     ((${#SOCK} < 108)) || die "socket path too long (${#SOCK} chars): $SOCK"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Usage: scripts/run-phpt.sh NAME DIR... 
-#   Runs the .phpt files under DIR... with PHP's run-tests.php and the built
-#   extension (nothing else loaded: -n). Prints "NAME: N passed, N failed" and
+#   Runs the .phpt files under DIR... with run-tests.php of the targeted PHP
+#   (PHP / PHP_CONFIG, see php-env.sh) and the built extension (EXTENSION,
+#   default modules/zookeeper.so; nothing else loaded: -n). Prints "NAME: N passed, N failed" and
 #   exits non-zero when any test failed, was skipped, warned or could not run:
 #   a skipped test is not a pass here.
 set -euo pipefail
@@ -9,11 +10,14 @@ name=$1
 shift
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 extension=${EXTENSION:-$root/modules/zookeeper.so}
-run_tests=$(php-config --extension-dir)/build/run-tests.php
+# shellcheck source=scripts/php-env.sh
+source "$root/scripts/php-env.sh"
+php_env
+[[ -n $PHP_RUN_TESTS ]] || { echo "run-phpt: no run-tests.php for $PHP (is its -dev package installed?)" >&2; exit 1; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php "$run_tests" -q -n -p "$(command -v php)" \
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$PHP "$PHP" "$PHP_RUN_TESTS" -q -n -p "$PHP" \
     -d "extension=$extension" -d display_errors=1 -d error_reporting=-1 \
     --show-diff "$@" 2>&1 | tee "$log"
 set -e

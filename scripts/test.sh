@@ -1,65 +1,53 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh   (what `make test` runs after building)
-#   Formatting and lints, Rust unit tests, then the vendored zookeeper-client's
-#   patch tests and the phpt suites against real servers this script starts and
-#   always stops: a standalone ZooKeeper for vendor/zookeeper-client-tests and
-#   php-tests/ (CLI, and part of it again under valgrind), the php-fpm suite in
-#   php-tests/fpm and a batch of the fuzzer (scripts/fuzz.sh; FUZZ_COUNT seeds,
-#   default 60), then a 3-node ensemble for php-tests/ensemble and the chaos
-#   soak's short run (scripts/chaos.sh short, about 2 minutes, on the same ensemble).
-#   Exits non-zero on any failure.
+#   Every stage runs, even after one failed; each is timed:
+#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
+#   2. Rust unit tests (cargo test)
+#   3. the suites on the targeted PHP (PHP / PHP_CONFIG, default the `php`
+#      on PATH: Debian 12's 8.2) against Debian's ZooKeeper (test-suites.sh):
+#      the vendored zookeeper-client's patch tests, the phpt suites (CLI,
+#      php-fpm, 3-node ensemble), a seeded batch of the fuzzer and the chaos
+#      soak's short run
+#   4. part of the CLI suite again under valgrind (valgrind.sh)
+#   5. the ZTS compile check (zts-check.sh)
+#   6. PHP 8.4 + ZooKeeper 3.9 in a Debian 13 chroot, built the way PIE
+#      builds it (test-php84.sh; needs root)
+#   Exits non-zero if any stage failed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export ZK_TEST_DIR=${ZK_TEST_DIR:-/tmp/zkphp-test}
 export EXTENSION=$root/modules/zookeeper.so
-export ZK_HOST=127.0.0.1:${ZK_PORT:-22181}
-export ZK_JVMFLAGS="${ZK_JVMFLAGS:-} -Dzookeeper.extendedTypesEnabled=true"
+# shellcheck source=scripts/php-env.sh
+source scripts/php-env.sh
+# Exported for every stage, cargo test included: ext-php-rs rebuilds when
+# PHP or PHP_CONFIG differ from what `make build` gave it.
+php_env
 
-cleanup() {
-    scripts/php-fpm.sh stop >/dev/null 2>&1 || true
-    # Pools the fpm and session tests start in sub-directories, if a test died.
-    for dir in "$ZK_TEST_DIR"/fpm-*/ "$ZK_TEST_DIR"/sfpm-*/ "$ZK_TEST_DIR"/fuzz/pool-*/; do
-        [[ -d $dir ]] && ZK_TEST_DIR=${dir%/} scripts/php-fpm.sh stop >/dev/null 2>&1
-    done
-    scripts/nginx.sh stop >/dev/null 2>&1 || true # the chaos soak's, if it died
-    scripts/zk-ensemble.sh stop >/dev/null 2>&1 || true
-    scripts/zk-standalone.sh stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-
+summary=()
 status=0
-# Hygiene first: formatting and lints are part of the contract.
-cargo fmt --check || status=1
-cargo clippy --release --all-targets -- -D warnings || status=1
-cargo test --release || status=1
+# stage NAME COMMAND...: runs it, records "NAME: ok|FAILED (N s)".
+stage() {
+    local name=$1 started=$SECONDS result=ok
+    shift
+    printf '\n==== %s\n' "$name"
+    "$@" || { result=FAILED; status=1; }
+    summary+=("$(printf '%-34s %-6s %4d s' "$name" "$result" $((SECONDS - started)))")
+}
 
-scripts/zk-standalone.sh start
-# The vendored zookeeper-client's patches (vendor/PATCHES.md). Some of these
-# tests stop this server for a moment (SIGSTOP) and resume it.
-cargo test --manifest-path vendor/zookeeper-client-tests/Cargo.toml || status=1
-cli_dirs=()
-for dir in php-tests/*/; do
-    case $dir in
-        php-tests/fpm/ | php-tests/ensemble/) ;;
-        *) cli_dirs+=("$dir") ;;
-    esac
-done
-scripts/run-phpt.sh "phpt (CLI)" "${cli_dirs[@]}" || status=1
-# Memory safety: a part of the CLI suite again under valgrind (run-tests -m);
-# any error or leak attributed to the extension fails (see the script).
-scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input php-tests/callbacks php-tests/boundary || status=1
-if [[ -d php-tests/fpm ]]; then
-    scripts/run-phpt.sh "phpt (php-fpm)" php-tests/fpm || status=1
-fi
-# The fuzzer (tools/fuzz), a fixed batch of seeds (about two minutes), on the
-# same server; its php-fpm pools live in $ZK_TEST_DIR/fuzz.
-FUZZ_ZK_HOST=$ZK_HOST FUZZ_FIRST_SEED=1 FUZZ_COUNT=${FUZZ_COUNT:-60} FUZZ_VALGRIND_EVERY=20 scripts/fuzz.sh || status=1
-scripts/zk-standalone.sh stop
+# The Debian 13 chroot is built or updated (network and disk more than CPU)
+# while the other stages run; test-php84.sh waits for it through its lock.
+mkdir -p "$ZK_TEST_DIR"
+scripts/debian13-chroot.sh ensure >"$ZK_TEST_DIR/debian13-chroot.log" 2>&1 &
 
-if [[ -d php-tests/ensemble ]]; then
-    scripts/zk-ensemble.sh start
-    ZK_ENSEMBLE=$(scripts/zk-ensemble.sh connect-string) scripts/run-phpt.sh "phpt (ensemble)" php-tests/ensemble || status=1
-    scripts/chaos.sh short || status=1
-fi
+stage "format and lints" sh -c 'cargo fmt --check && cargo clippy --release --all-targets -- -D warnings'
+stage "cargo test" cargo test --release
+stage "phpt suites (PHP $("$PHP_CONFIG" --version))" scripts/test-suites.sh
+# Memory safety: any error or leak attributed to the extension fails (see the script).
+stage "valgrind (part of the CLI suite)" scripts/valgrind.sh php-tests/constants php-tests/exceptions php-tests/bad_input php-tests/callbacks php-tests/boundary
+stage "ZTS compile check" scripts/zts-check.sh
+stage "PHP 8.4 + ZooKeeper 3.9 (chroot)" scripts/test-php84.sh
+
+printf '\n==== summary (%d s in all)\n' "$SECONDS"
+printf '%s\n' "${summary[@]}"
 exit $status

@@ -53,8 +53,11 @@ export ZK_PORT=${ZK_PORT:-22181}
 export ZK_HOST=127.0.0.1:$ZK_PORT
 export EXTENSION=${EXTENSION:-$root/modules/zookeeper.so}
 export ZK_JVMFLAGS="${ZK_JVMFLAGS:-} -Dzookeeper.extendedTypesEnabled=true"
-php=$(command -v php)
-run_tests=$(php-config --extension-dir)/build/run-tests.php
+# shellcheck source=scripts/php-env.sh
+source scripts/php-env.sh
+php_env
+php=$PHP
+run_tests=$PHP_RUN_TESTS
 
 # Tests whose expected output depends on how fast the process runs, so they
 # cannot pass at valgrind's speed. Their output is not judged here (it is by

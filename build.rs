@@ -43,15 +43,9 @@ fn main() {
     let version_id = output_of(&php_config, &["--vernum"]);
     let api = output_of(&php_config, &["--phpapi"]);
     match version_id.parse::<u32>() {
-        Ok(id) if id >= MIN_VERSION_ID => {}
-        Ok(_) => fail(&format!(
-            "PHP {version} (from {}) is too old: zookeeper.so needs PHP {MIN_VERSION} or newer",
-            php_config.display()
-        )),
-        Err(_) => fail(&format!(
-            "{} --vernum printed '{version_id}', not a number",
-            php_config.display()
-        )),
+        Ok(id) if id >= MIN_VERSION_ID => {},
+        Ok(_) => fail(&format!("PHP {version} (from {}) is too old: zookeeper.so needs PHP {MIN_VERSION} or newer", php_config.display())),
+        Err(_) => fail(&format!("{} --vernum printed '{version_id}', not a number", php_config.display())),
     }
 
     let info = output_of(&php, &["-i"]);
@@ -68,10 +62,7 @@ fn main() {
     let zts = match info_value(&info, "Thread Safety") {
         Some("enabled") => "ZTS",
         Some(_) => "NTS",
-        None => fail(&format!(
-            "`{} -i` does not say whether PHP is thread-safe",
-            php.display()
-        )),
+        None => fail(&format!("`{} -i` does not say whether PHP is thread-safe", php.display())),
     };
 
     println!("cargo:rustc-env=ZK_BUILD_PHP_VERSION={version}");
@@ -90,9 +81,9 @@ fn fail(message: &str) -> ! {
 /// (ext-php-rs takes it as one), else `default` looked up on PATH.
 fn executable(var: &str, default: &str) -> PathBuf {
     match env::var(var) {
-        Ok(value) if value.contains('/') => Some(PathBuf::from(&value))
-            .filter(|path| is_executable(path))
-            .unwrap_or_else(|| fail(&format!("{var}={value}: no such executable"))),
+        Ok(value) if value.contains('/') => {
+            Some(PathBuf::from(&value)).filter(|path| is_executable(path)).unwrap_or_else(|| fail(&format!("{var}={value}: no such executable")))
+        },
         Ok(value) if !value.is_empty() => fail(&match on_path(&value) {
             Some(path) => format!("{var}={value} must be a path: {var}={}", path.display()),
             None => format!("{var}={value} must be the path of an executable"),
@@ -108,9 +99,7 @@ fn executable(var: &str, default: &str) -> PathBuf {
 
 fn on_path(name: &str) -> Option<PathBuf> {
     let paths = env::var_os("PATH")?;
-    env::split_paths(&paths)
-        .map(|dir| dir.join(name))
-        .find(|path| is_executable(path))
+    env::split_paths(&paths).map(|dir| dir.join(name)).find(|path| is_executable(path))
 }
 
 fn is_executable(path: &Path) -> bool {
@@ -122,11 +111,7 @@ fn output_of(program: &Path, args: &[&str]) -> String {
     let shown = format!("{} {}", program.display(), args.join(" "));
     match Command::new(program).args(args).output() {
         Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).trim().to_string(),
-        Ok(out) => fail(&format!(
-            "`{shown}` failed ({}): {}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        )),
+        Ok(out) => fail(&format!("`{shown}` failed ({}): {}", out.status, String::from_utf8_lossy(&out.stderr).trim())),
         Err(error) => fail(&format!("cannot run `{shown}`: {error}")),
     }
 }
@@ -134,9 +119,7 @@ fn output_of(program: &Path, args: &[&str]) -> String {
 /// The value of a `Key => value` line of `php -i`.
 fn info_value<'a>(info: &'a str, key: &str) -> Option<&'a str> {
     let prefix = format!("{key} => ");
-    info.lines()
-        .find_map(|line| line.strip_prefix(&prefix))
-        .map(str::trim)
+    info.lines().find_map(|line| line.strip_prefix(&prefix)).map(str::trim)
 }
 
 fn git_commit() -> String {
@@ -144,9 +127,7 @@ fn git_commit() -> String {
         return commit;
     }
     let dir = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
-    checkout_head(Path::new(&dir))
-        .or_else(|| archived_commit(Path::new(&dir)))
-        .unwrap_or_else(|| "unknown".to_string())
+    checkout_head(Path::new(&dir)).or_else(|| archived_commit(Path::new(&dir))).unwrap_or_else(|| "unknown".to_string())
 }
 
 /// HEAD of the git checkout `dir` is the top of (not of a repository that
@@ -169,10 +150,7 @@ fn checkout_head(dir: &Path) -> Option<String> {
     let commit = git(&["rev-parse", "HEAD"])?;
     // A commit changes the branch file HEAD points to (or packed-refs, where
     // git may have moved it); a checkout changes HEAD.
-    let mut watched = vec![
-        git(&["rev-parse", "--git-path", "HEAD"])?,
-        git(&["rev-parse", "--git-path", "packed-refs"])?,
-    ];
+    let mut watched = vec![git(&["rev-parse", "--git-path", "HEAD"])?, git(&["rev-parse", "--git-path", "packed-refs"])?];
     if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
         watched.push(git(&["rev-parse", "--git-path", &branch])?);
     }
@@ -190,6 +168,5 @@ fn checkout_head(dir: &Path) -> Option<String> {
 fn archived_commit(dir: &Path) -> Option<String> {
     let text = fs::read_to_string(dir.join("git-commit.txt")).ok()?;
     let commit = text.trim();
-    (commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| commit.to_string())
+    (commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit())).then(|| commit.to_string())
 }

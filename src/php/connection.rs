@@ -24,7 +24,7 @@ impl Options {
 
 #[derive(Clone)]
 pub struct Connection {
-    session: Arc<ZkSession>,
+    session: SessionRef,
     /// For a session of the object's own: shared with the ZookeeperConfig
     /// objects it handed out; the last one to go closes the session.
     _own_session: Option<Arc<OwnSession>>,
@@ -43,21 +43,21 @@ impl Connection {
     fn new(session: Arc<ZkSession>, chroot: Arc<str>, options: Options, timeout: Duration) -> Connection {
         // Its state changes reach this thread (for the log and global watchers).
         session.subscribe(&request::inbox());
-        let own_session = (!options.shared).then(|| Arc::new(OwnSession(session.clone())));
-        Connection { session, _own_session: own_session, chroot, options, timeout }
+        let own_session = (!options.shared).then(|| Arc::new(OwnSession(SessionRef::new(session.clone()))));
+        Connection { session: SessionRef::new(session), _own_session: own_session, chroot, options, timeout }
     }
 
-    /// The session for a request to the server. In a child forked after the
-    /// parent connected this fails clearly: the child never touches the
-    /// parent's connection.
-    pub fn session(&self) -> zk::Result<&Arc<ZkSession>> {
-        zk::registry()?;
-        Ok(&self.session)
+    /// The session for a request to the server. In a process forked after
+    /// this connection was made, the child's own session for the same servers
+    /// and credentials (the parent's is never touched).
+    pub fn session(&self) -> zk::Result<Arc<ZkSession>> {
+        let registry = zk::registry()?;
+        Ok(if self.session.is_own_process() { Arc::clone(&self.session) } else { registry.adopt(&self.session) })
     }
 
     /// Like `session()` for callers that only look (state, id), never send.
-    pub fn current_session(&self) -> &Arc<ZkSession> {
-        &self.session
+    pub fn current_session(&self) -> Arc<ZkSession> {
+        self.session().unwrap_or_else(|_| Arc::clone(&self.session))
     }
 
     /// Same servers, other credentials: the session for the new credential set.
@@ -94,11 +94,46 @@ impl Connection {
 }
 
 /// Closes an object's own session when the last holder goes.
-struct OwnSession(Arc<ZkSession>);
+struct OwnSession(SessionRef);
 
 impl Drop for OwnSession {
     fn drop(&mut self) {
         self.0.close(Duration::from_secs(1));
+    }
+}
+
+/// A PHP object's hold on a session. In a process forked after the session
+/// was opened the session is the parent's: letting go of it there would
+/// wake tasks of a runtime that has no threads in this process (and could
+/// take a lock a parent thread held at the fork), so it is left as it is.
+struct SessionRef(std::mem::ManuallyDrop<Arc<ZkSession>>);
+
+impl SessionRef {
+    fn new(session: Arc<ZkSession>) -> SessionRef {
+        SessionRef(std::mem::ManuallyDrop::new(session))
+    }
+}
+
+impl Clone for SessionRef {
+    fn clone(&self) -> Self {
+        SessionRef::new(Arc::clone(&self.0))
+    }
+}
+
+impl std::ops::Deref for SessionRef {
+    type Target = Arc<ZkSession>;
+
+    fn deref(&self) -> &Arc<ZkSession> {
+        &self.0
+    }
+}
+
+impl Drop for SessionRef {
+    fn drop(&mut self) {
+        if self.0.is_own_process() {
+            // SAFETY: taken once, here; never used again.
+            drop(unsafe { std::mem::ManuallyDrop::take(&mut self.0) });
+        }
     }
 }
 

@@ -20,17 +20,7 @@ pub extern "C" fn module_info(module: *mut ModuleEntry) {
     info_table_row!("zookeeper support", "enabled");
     info_table_row!("version", env!("CARGO_PKG_VERSION"));
     // Recorded by build.rs: what this build was made for.
-    info_table_row!(
-        "built for PHP",
-        concat!(
-            env!("ZK_BUILD_PHP_VERSION"),
-            " (API ",
-            env!("ZK_BUILD_PHP_API"),
-            ", ",
-            env!("ZK_BUILD_PHP_ZTS"),
-            ")"
-        )
-    );
+    info_table_row!("built for PHP", concat!(env!("ZK_BUILD_PHP_VERSION"), " (API ", env!("ZK_BUILD_PHP_API"), ", ", env!("ZK_BUILD_PHP_ZTS"), ")"));
     info_table_row!("git commit", env!("ZK_BUILD_GIT_COMMIT"));
     info_table_row!("client library", "zookeeper-client 0.11 (Rust, tokio)");
     info_table_row!("session save handler", if save_handler::registered() { "zookeeper" } else { "unavailable (session extension not loaded)" });

@@ -141,7 +141,7 @@ impl Zookeeper {
 
     fn watch_session(&self, watcher: BoundCallable, connection: &Connection) {
         let session = connection.current_session();
-        let id = callbacks::register_global(watcher, &connection.chroot, session, self.owner());
+        let id = callbacks::register_global(watcher, &connection.chroot, &session, self.owner());
         if matches!(session.state(), zk::State::Connected | zk::State::ReadOnly) {
             callbacks::notify_connected(id);
         }
@@ -357,7 +357,7 @@ impl Zookeeper {
     fn get_client_id(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
         parse_args!(ex, "")?;
         callbacks::dispatch()?;
-        let session = self.connection()?.current_session().clone();
+        let session = self.connection()?.current_session();
         let mut pair = ZendHashTable::with_capacity(2);
         let internal = |err: ext_php_rs::error::Error| Failure::internal(&err.to_string());
         pair.push(session.session_id()).map_err(internal)?;
@@ -446,7 +446,7 @@ impl Zookeeper {
                 state.global_watcher
             });
             if let Some(id) = watcher {
-                callbacks::rebind_global(id, moved.current_session());
+                callbacks::rebind_global(id, &moved.current_session());
             }
             let previous = self.with(|state| state.connection.replace(moved));
             drop(previous);

@@ -186,7 +186,7 @@ fn open(save_path: &str) -> Outcome<Box<HandlerState>> {
     // below never use its cache.
     let options = Options { shared: true, use_cache: false };
     let connection = Connection::open(&target, auth, settings.recv_timeout, options).map_err(|err| err.to_string())?;
-    let session = connection.session().map_err(|err| err.to_string())?.clone();
+    let session = connection.session().map_err(|err| err.to_string())?;
     if let Err(err) = session.wait_connected(settings.recv_timeout) {
         return Err(match err {
             zk::Error::AuthFailed => format!("ZooKeeper at {} refused the credentials in zookeeper.session_auth", target.servers),

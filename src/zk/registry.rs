@@ -1,12 +1,18 @@
 //! Per-process state: the tokio runtime, the shared-session registry and the
 //! counters. Nothing exists until first use, because the php-fpm master loads
 //! the extension and then forks: a runtime started there would have no
-//! threads in the workers. A fork after first use is noticed through the pid
-//! (kept current by a pthread_atfork handler): the child never touches the
-//! parent's runtime or sessions.
+//! threads in the workers.
+//!
+//! A process forked after its parent connected (pcntl_fork) gets a registry
+//! of its own on first use: a new runtime, new sessions (sockets and timers
+//! are the runtime's own, so nothing of the parent's I/O is shared). The
+//! parent's registry, runtime and sessions are left alone in the child, never
+//! used and never dropped (their locks may have been held by a parent thread
+//! at the fork, and dropping would wake tasks of a runtime without threads).
+//! The pid, kept current by a pthread_atfork handler, tells them apart.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
@@ -28,6 +34,10 @@ pub struct Registry {
     next_ordinal: AtomicU64,
     /// Close shared sessions no object has used for this long (ms, 0: never).
     idle_timeout_ms: AtomicU64,
+    /// In a forked child: the sessions that stand in for the parent's private
+    /// ones (by the parent session's ordinal), so every object that held one
+    /// of them keeps one session here too.
+    adopted: Mutex<HashMap<SessionOrdinal, Arc<ZkSession>>>,
 }
 
 /// A shared session and what tells whether it is idle.
@@ -46,18 +56,10 @@ pub const RUNTIME_THREAD_NAME: &str = "zookeeper-io";
 static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(std::ptr::null_mut());
 static PID: AtomicU32 = AtomicU32::new(0);
 static ATFORK: Once = Once::new();
-/// Set in a child forked after this process had connected: the client
-/// library's I/O reactor (async-io: a process-wide epoll instance and its
-/// thread) is then shared with the parent and has no thread here, so no
-/// connection can work in this process.
-static REACTOR_INHERITED: AtomicBool = AtomicBool::new(false);
 
 extern "C" fn after_fork_in_child() {
     // SAFETY: getpid is async-signal-safe and has no preconditions.
     PID.store(unsafe { libc::getpid() } as u32, Ordering::SeqCst);
-    // Registered when the first runtime starts, so a fork that gets here
-    // always follows a connection in the parent.
-    REACTOR_INHERITED.store(true, Ordering::SeqCst);
 }
 
 /// This process's pid, without a system call.
@@ -68,18 +70,9 @@ pub fn current_pid() -> u32 {
     }
 }
 
-/// This process's state, created on first call. In a child forked after the
-/// parent had connected it fails with a clear message instead of hanging on
-/// a reactor that has no thread here.
+/// This process's state, created on first call (in a forked child: its own,
+/// the parent's is left alone).
 pub fn current() -> Result<&'static Registry> {
-    if REACTOR_INHERITED.load(Ordering::Relaxed) {
-        return Err(Error::System(
-            "ZooKeeper cannot be used in a process forked (pcntl_fork) after its parent had connected: \
-             the client library's I/O reactor does not survive fork. Connect only after forking \
-             (the php-fpm master never connects, so fpm workers are not affected)"
-                .into(),
-        ));
-    }
     if let Some(registry) = started() {
         return Ok(registry);
     }
@@ -100,6 +93,7 @@ pub fn current() -> Result<&'static Registry> {
         stats: Arc::new(Stats::default()),
         next_ordinal: AtomicU64::new(1),
         idle_timeout_ms: AtomicU64::new(0),
+        adopted: Mutex::new(HashMap::new()),
     }));
     CURRENT.store(registry, Ordering::Release);
     registry.handle.spawn(sweep_idle(registry));
@@ -111,7 +105,7 @@ pub fn started() -> Option<&'static Registry> {
     let existing = CURRENT.load(Ordering::Acquire);
     // SAFETY: only ever set from Box::leak above, never freed.
     let registry = unsafe { existing.as_ref() }?;
-    (registry.pid == current_pid() && !REACTOR_INHERITED.load(Ordering::Relaxed)).then_some(registry)
+    (registry.pid == current_pid()).then_some(registry)
 }
 
 /// Threads the extension starts get every signal blocked, so the engine's
@@ -150,15 +144,29 @@ impl Registry {
             entry.attached += 1;
             return entry.session.clone();
         }
-        let session = self.private_session(key.clone(), config);
+        let session = self.open(key.clone(), config, true);
         shared.insert(key.clone(), Shared { session: session.clone(), attached: 1, seen: 0, idle_since: 0 });
         session
     }
 
     /// A session of its own for one object (persistence off, or opted out).
     pub fn private_session(&self, key: SessionKey, config: &SessionConfig) -> Arc<ZkSession> {
+        self.open(key, config, false)
+    }
+
+    fn open(&self, key: SessionKey, config: &SessionConfig, shared: bool) -> Arc<ZkSession> {
         let ordinal = SessionOrdinal(self.next_ordinal.fetch_add(1, Ordering::Relaxed));
-        ZkSession::open(ordinal, key, config.clone(), self.handle.clone(), self.stats.clone())
+        ZkSession::open(ordinal, key, config.clone(), shared, self.handle.clone(), self.stats.clone())
+    }
+
+    /// The session of this process that stands in for `session`, a session
+    /// of the process this one was forked from: the shared session of the
+    /// same key, or a private session of its own for a private one.
+    pub fn adopt(&self, session: &ZkSession) -> Arc<ZkSession> {
+        if session.is_shared() {
+            return self.shared_session(session.key(), session.config());
+        }
+        self.adopted.lock().entry(session.ordinal()).or_insert_with(|| self.private_session(session.key().clone(), session.config())).clone()
     }
 
     /// How long a shared session may stay unused before it is closed (0: never).
@@ -178,7 +186,8 @@ impl Registry {
     /// Process end: close every shared session for real (so its ephemeral
     /// nodes go at once), then stop the runtime.
     pub fn shutdown(&self, wait: Duration) {
-        let sessions: Vec<_> = self.shared.lock().drain().map(|(_, entry)| entry.session).collect();
+        let mut sessions: Vec<_> = self.shared.lock().drain().map(|(_, entry)| entry.session).collect();
+        sessions.extend(self.adopted.lock().drain().map(|(_, session)| session));
         for session in &sessions {
             session.close(wait);
         }

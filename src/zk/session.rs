@@ -132,6 +132,8 @@ pub struct ZkSession {
     config: SessionConfig,
     /// The process that opened it: a forked child never uses it.
     pid: u32,
+    /// One of the registry's shared sessions (else an object's own).
+    shared: bool,
     runtime: Handle,
     pub(super) link: watch::Sender<Link>,
     state: AtomicU8,
@@ -160,13 +162,14 @@ pub struct ZkSession {
 }
 
 impl ZkSession {
-    pub(super) fn open(ordinal: SessionOrdinal, key: SessionKey, config: SessionConfig, runtime: Handle, stats: Arc<Stats>) -> Arc<ZkSession> {
+    pub(super) fn open(ordinal: SessionOrdinal, key: SessionKey, config: SessionConfig, shared: bool, runtime: Handle, stats: Arc<Stats>) -> Arc<ZkSession> {
         let session = Arc::new(ZkSession {
             ordinal,
             cache: Cache::new(config.cache_max_bytes, stats.clone()),
             key,
             config,
-            pid: std::process::id(),
+            pid: super::registry::current_pid(),
+            shared,
             link: watch::Sender::new(Link::Connecting),
             state: AtomicU8::new(State::Connecting as u8),
             id: AtomicI64::new(0),
@@ -195,6 +198,10 @@ impl ZkSession {
 
     pub(super) fn config(&self) -> &SessionConfig {
         &self.config
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.shared
     }
 
     /// Whether this process opened it (false in a forked child).

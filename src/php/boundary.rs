@@ -116,9 +116,9 @@ pub fn hold_state<R>(f: impl FnOnce() -> R) -> R {
 }
 
 /// Runs `f`, which may run PHP user code, inside the engine's try/catch.
-/// Err(Bailout) when the engine bailed out (the caller repairs its state and
-/// returns the failure up to its entry point); Err(Thrown) when an exception
-/// is pending afterwards.
+/// Err(Bailout) when the engine bailed out: the caller repairs its state,
+/// runs no PHP code any more, and returns the failure up to its entry point,
+/// which re-raises it. Err(Thrown) when an exception is pending afterwards.
 pub fn enter<R>(f: impl FnOnce() -> R) -> Outcome<R> {
     if PhpThread::with(|thread| thread.borrows.get()) != 0 {
         return Err(Failure::internal("PHP code was about to run while extension state was borrowed"));
@@ -172,6 +172,13 @@ impl Drop for Held {
     }
 }
 
+/// Lets go of parked values without running PHP code: after a bailout at
+/// request end, when the engine frees the request's memory wholesale.
+pub fn forget_parked() {
+    let parked = PhpThread::with(|thread| thread.parked.take());
+    std::mem::forget(parked);
+}
+
 /// Releases the PHP values dropped since the last time (their destructors
 /// may run user code). Entry points call it on their way out.
 pub fn release_parked() -> Outcome<()> {
@@ -204,9 +211,12 @@ pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
 pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
     let was = PhpThread::with(|thread| thread.in_extension.swap(true, Ordering::Relaxed));
     let result = body();
+    // After a bailout no PHP code may run until the engine has unwound it:
+    // what waits stays queued (for the next safe point, request shutdown).
+    let bailed_out = matches!(result, Err(Failure::Bailout));
     let pending = PhpThread::with(|thread| {
         thread.in_extension.store(was, Ordering::Relaxed);
-        thread.pending.replace(false)
+        !bailed_out && thread.pending.replace(false)
     });
     if !pending {
         return result;

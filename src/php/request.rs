@@ -119,5 +119,14 @@ pub fn end() -> Outcome<()> {
         inbox.end_scope();
     }
     drop((callbacks, stream));
-    flushed.and(boundary::release_parked())
+    let released = match flushed {
+        Ok(()) => boundary::release_parked(),
+        Err(failure) => Err(failure),
+    };
+    if let Err(Failure::Bailout) = released {
+        // The engine bailed out in a destructor or a log stream: no PHP code
+        // may run now, and the request's memory goes with the request.
+        boundary::forget_parked();
+    }
+    released
 }

@@ -1,16 +1,16 @@
 --TEST--
-getClientId(): [session id, ""]; 0 before the session exists; objects on the same servers share the id, a private one has its own
+getClientId(): [session id, session password] as PECL (the password: the server's 16 bytes); objects on the same servers share both, a private session has its own
 --FILE--
 <?php
 require __DIR__ . '/../zk.inc';
 $a = new Zookeeper(zk_host());
 $a->exists('/');
 [$id, $password] = $a->getClientId();
-var_dump(is_int($id), $id !== 0, $password);
+var_dump(is_int($id), $id !== 0, strlen($password));
 // Same servers written differently: same session.
 $b = new Zookeeper(' ' . zk_host() . ',' . zk_host());
 $b->exists('/');
-var_dump($b->getClientId()[0] === $id);
+var_dump($b->getClientId() === [$id, $password]);
 // A chroot is a view on the same session.
 $c = new Zookeeper(zk_host() . '/zookeeper');
 $c->exists('/');
@@ -18,8 +18,8 @@ var_dump($c->getClientId()[0] === $id);
 // persistent => false: a session of its own; 0 until it is established.
 $own = new Zookeeper(zk_host(), null, 10000, ['persistent' => false]);
 $own->exists('/');
-$own_id = $own->getClientId()[0];
-var_dump($own_id !== 0, $own_id !== $id);
+[$own_id, $own_password] = $own->getClientId();
+var_dump($own_id !== 0, $own_id !== $id, strlen($own_password) === 16 && $own_password !== $password);
 $own2 = zk_other();
 $own2->exists('/');
 var_dump($own2->getClientId()[0] !== $own_id);
@@ -31,7 +31,8 @@ var_dump($own->exists("$root/e")['ephemeralOwner'] === (float) $id);
 --EXPECT--
 bool(true)
 bool(true)
-string(0) ""
+int(16)
+bool(true)
 bool(true)
 bool(true)
 bool(true)

@@ -255,13 +255,13 @@ pub fn rebind_global(id: WatcherId, session: &ZkSession) {
 /// method that takes them has returned).
 pub fn complete_later(callable: BoundCallable, code: i64) {
     let watcher = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Completion, None));
-    request::inbox().push(Event::Completion { watcher, code });
+    request::inbox().push_quiet(Event::Completion { watcher, code });
 }
 
 /// Queues a session event for one global watcher only (a new object joining a
 /// session that is already connected gets the CONNECTED event PECL would give).
 pub fn notify_connected(id: WatcherId) {
-    request::inbox().push(Event::Watch { watcher: id, event_type: EventType::Session, state: SessionState::SyncConnected, path: String::new() });
+    request::inbox().push_quiet(Event::Watch { watcher: id, event_type: EventType::Session, state: SessionState::SyncConnected, path: String::new() });
 }
 
 /// Runs queued callbacks in order. Stops as soon as one leaves an exception

@@ -234,7 +234,7 @@ impl Zookeeper {
         let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
         let server_path = connection.server_path(path.bytes(), sequential)?;
         log::debug(|| format!("create {server_path}"));
-        let created = connection.session()?.create(&server_path, value.bytes(), &acl, mode, ttl, connection.timeout)?;
+        let created = connection.session()?.create(&server_path, value.get(), &acl, mode, ttl, connection.timeout)?;
         set_bytes(retval, connection.client_path(&created).as_bytes());
         Ok(())
     }
@@ -255,7 +255,7 @@ impl Zookeeper {
     fn get(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
         callbacks::dispatch()?;
         if let Some(Value::Data { data, .. }) = self.cached(ex, Kind::Data) {
-            set_bytes(retval, &data);
+            set_data(retval, data.as_deref());
             return Ok(());
         }
         let mut path = StrArg::default();
@@ -267,11 +267,11 @@ impl Zookeeper {
         if let Some(target) = zval_arg(stat_info) {
             convert::write_stat(target, &stat)?;
         }
-        let shown = match usize::try_from(max_size) {
+        let shown = data.as_deref().map(|data| match usize::try_from(max_size) {
             Ok(max) if max > 0 && max < data.len() => &data[..max],
-            _ => &data[..],
-        };
-        set_bytes(retval, shown);
+            _ => data,
+        });
+        set_data(retval, shown);
         Ok(())
     }
 
@@ -318,7 +318,7 @@ impl Zookeeper {
         let connection = self.connection()?;
         let server_path = connection.server_path(path.bytes(), false)?;
         log::debug(|| format!("set {server_path}"));
-        let stat = connection.session()?.set(&server_path, value.bytes(), version_of(version), connection.timeout)?;
+        let stat = connection.session()?.set(&server_path, value.get(), version_of(version), connection.timeout)?;
         if let Some(target) = zval_arg(stat_info) {
             convert::write_stat(target, &stat)?;
         }
@@ -513,6 +513,14 @@ fn exists_result(retval: &mut Zval, stat: Option<zookeeper_client::Stat>) -> Out
         None => retval.set_bool(false),
     }
     Ok(())
+}
+
+/// A node's data as PHP sees it: a string, or null for null data (as PECL).
+fn set_data(target: &mut Zval, data: Option<&[u8]>) {
+    match data {
+        Some(data) => set_bytes(target, data),
+        None => target.set_null(),
+    }
 }
 
 /// A binary-safe string return value.

@@ -167,7 +167,7 @@ fn step(session: &Arc<ZkSession>, root: &str, dir: &str, acl: &[Acl], known: Opt
     // A child of an expired zk session (other prefix) is gone: forget it.
     let known = known.filter(|path| child_name(path).starts_with(&prefix) && children.iter().any(|c| c == child_name(path)));
     let Some(own) = known.or_else(|| find_own(&children, &prefix, dir).map(|name| format!("{dir}/{name}"))) else {
-        return match session.create(&format!("{dir}/{prefix}"), &[], acl, CreateMode::EphemeralSequential, None, timeout) {
+        return match session.create(&format!("{dir}/{prefix}"), Some(&[]), acl, CreateMode::EphemeralSequential, None, timeout) {
             // Children created between our list and our create may be ahead
             // of ours: only a list taken after the create tells.
             Ok(created) => Ok(Step::Again(Some(created))),
@@ -198,7 +198,7 @@ fn child_name(path: &str) -> &str {
 /// child is gone. Its parent (the sessions root) is made when missing;
 /// NoNode then means the root's own parent (the save path's chroot) is missing.
 fn make_dir(session: &ZkSession, root: &str, dir: &str, acl: &[Acl], timeout: Duration) -> Result<(), Error> {
-    let create_dir = || match session.create(dir, &[], acl, CreateMode::Container, None, timeout) {
+    let create_dir = || match session.create(dir, Some(&[]), acl, CreateMode::Container, None, timeout) {
         Err(err) if matches!(err.server_error(), Some(zookeeper_client::Error::NodeExists)) => Ok(()),
         other => other.map(drop),
     };
@@ -219,7 +219,7 @@ fn make_dir(session: &ZkSession, root: &str, dir: &str, acl: &[Acl], timeout: Du
 /// Creates a persistent, empty node unless it exists. Its parent must exist
 /// (the chroot of the save path is never created here).
 pub(super) fn make_node(session: &ZkSession, path: &str, acl: &[Acl], timeout: Duration) -> Result<(), Error> {
-    match session.create(path, &[], acl, CreateMode::Persistent, None, timeout) {
+    match session.create(path, Some(&[]), acl, CreateMode::Persistent, None, timeout) {
         Ok(_) => Ok(()),
         Err(err) if matches!(err.server_error(), Some(zookeeper_client::Error::NodeExists)) => Ok(()),
         Err(err) => Err(err.into()),

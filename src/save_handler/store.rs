@@ -139,7 +139,7 @@ impl SessionStore {
             let _ = guarded(&self.session, guard, Op::Delete { path: &path, version: Some(stat.version) }, self.timeout);
             return Ok(Loaded { data: Vec::new(), exists: false });
         }
-        Ok(Loaded { data: data.to_vec(), exists: true })
+        Ok(Loaded { data: data.map(|data| data.to_vec()).unwrap_or_default(), exists: true })
     }
 
     /// For strict mode: does a live (written, not expired) session have this id?

@@ -34,8 +34,10 @@ pub enum Kind {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
+    /// `data` None: the node holds null data (length -1 on the wire), which
+    /// PECL reads as PHP null; an empty node holds `Some([])`.
     Data {
-        data: Arc<[u8]>,
+        data: Option<Arc<[u8]>>,
         stat: Stat,
     },
     /// `None`: the node does not exist (an exists-watch waits for its creation).
@@ -55,7 +57,7 @@ impl Value {
         OVERHEAD
             + path.len()
             + match self {
-                Value::Data { data, .. } => data.len(),
+                Value::Data { data, .. } => data.as_ref().map_or(0, |data| data.len()),
                 Value::Exists(_) => 0,
                 Value::Children { names, .. } => names.iter().map(|n| n.len() + 24).sum(),
             }
@@ -273,7 +275,7 @@ mod tests {
     }
 
     fn data(text: &str, version: i32) -> Value {
-        Value::Data { data: Arc::from(text.as_bytes()), stat: stat(version) }
+        Value::Data { data: Some(Arc::from(text.as_bytes())), stat: stat(version) }
     }
 
     fn cache(max_bytes: usize) -> (Cache, Arc<Stats>) {

@@ -59,6 +59,17 @@ impl Inbox {
     }
 
     pub fn push(&self, event: Event) {
+        self.enqueue(event);
+        self.wake();
+    }
+
+    /// Queues an event from the PHP thread itself, without asking for an
+    /// interrupt: it runs at the thread's next dispatch point.
+    pub fn push_quiet(&self, event: Event) {
+        self.enqueue(event);
+    }
+
+    fn enqueue(&self, event: Event) {
         {
             let mut queue = self.queue.lock();
             queue.last_sequence += 1;
@@ -66,7 +77,6 @@ impl Inbox {
             queue.events.push_back((sequence, event));
         }
         self.pending.store(true, Ordering::Release);
-        self.wake();
     }
 
     /// Puts events back at the front, in their order (the glue could not run them yet).

@@ -296,7 +296,12 @@ impl ZkSession {
                     Err(_) => return Err(self.no_connection()),
                 }
             };
-            match tokio::time::timeout_at(deadline, request(client)).await {
+            // A request sent while the connection is down waits at most until
+            // one call timeout after it dropped, like a wait for a connection.
+            let Some(limit) = self.connection_wait_limit(deadline, timeout) else {
+                return Err(self.no_connection());
+            };
+            match tokio::time::timeout_at(limit, request(client)).await {
                 Ok(Ok(value)) => {
                     self.heard_now();
                     Ok(value)
@@ -430,7 +435,8 @@ impl ZkSession {
         self.invalidate(&[(Kind::Data, path), (Kind::Exists, path), (Kind::Children, path), (Kind::Children, parent(path))]);
     }
 
-    pub fn create(&self, path: &str, data: &[u8], acl: &[Acl], mode: CreateMode, ttl: Option<Duration>, timeout: Duration) -> Result<String> {
+    /// `data` None: null data (PECL's create() with a null value).
+    pub fn create(&self, path: &str, data: Option<&[u8]>, acl: &[Acl], mode: CreateMode, ttl: Option<Duration>, timeout: Duration) -> Result<String> {
         let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
         if matches!(mode, CreateMode::Ephemeral | CreateMode::EphemeralSequential) {
             self.keep_for_ephemerals();
@@ -441,9 +447,9 @@ impl ZkSession {
                 Some(ttl) => options.with_ttl(ttl),
                 None => options,
             };
-            client.create(path, data, &options).await
+            client.create_with_nullable_data(path, data, &options).await
         });
-        let result = result.map_err(|err| explain_oversize(err, data.len()));
+        let result = result.map_err(|err| explain_oversize(err, data.map_or(0, <[u8]>::len)));
         let created = match &result {
             Ok((_, sequence)) if sequential => format!("{path}{sequence}"),
             _ => path.to_owned(),
@@ -452,10 +458,11 @@ impl ZkSession {
         result.map(|_| created)
     }
 
-    pub fn set(&self, path: &str, data: &[u8], version: Option<i32>, timeout: Duration) -> Result<Stat> {
-        let result = self.call(timeout, |client| async move { client.set_data(path, data, version).await });
+    /// `data` None: null data (PECL's set() with a null value).
+    pub fn set(&self, path: &str, data: Option<&[u8]>, version: Option<i32>, timeout: Duration) -> Result<Stat> {
+        let result = self.call(timeout, |client| async move { client.set_nullable_data(path, data, version).await });
         self.invalidate(&[(Kind::Data, path), (Kind::Exists, path)]);
-        result.map_err(|err| explain_oversize(err, data.len()))
+        result.map_err(|err| explain_oversize(err, data.map_or(0, <[u8]>::len)))
     }
 
     pub fn delete(&self, path: &str, version: Option<i32>, timeout: Duration) -> Result<()> {
@@ -656,6 +663,7 @@ impl ZkSession {
     /// The keeper's report: connected with `client`.
     pub(super) fn connected(&self, client: Client) {
         self.id.store(client.session_id().0, Ordering::Release);
+        *self.password.lock() = client.session().password().to_vec();
         self.granted_timeout_ms.store(u64::try_from(client.session_timeout().as_millis()).unwrap_or(u64::MAX).max(1), Ordering::Relaxed);
         self.heard_now();
         self.offline_since.store(0, Ordering::Relaxed);
@@ -769,8 +777,8 @@ pub fn parent(path: &str) -> &str {
 async fn fetch(client: &Client, kind: Kind, path: &str) -> std::result::Result<Value, zookeeper_client::Error> {
     Ok(match kind {
         Kind::Data => {
-            let (data, stat) = client.get_data(path).await?;
-            Value::Data { data: data.into(), stat }
+            let (data, stat) = client.get_nullable_data(path).await?;
+            Value::Data { data: data.map(Into::into), stat }
         },
         Kind::Exists => Value::Exists(client.check_stat(path).await?),
         Kind::Children => {
@@ -785,8 +793,8 @@ async fn fetch(client: &Client, kind: Kind, path: &str) -> std::result::Result<V
 async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> std::result::Result<(Value, Option<OneshotWatcher>), zookeeper_client::Error> {
     Ok(match kind {
         Kind::Data => {
-            let (data, stat, watch) = client.get_and_watch_data(path).await?;
-            (Value::Data { data: data.into(), stat }, Some(watch))
+            let (data, stat, watch) = client.get_and_watch_nullable_data(path).await?;
+            (Value::Data { data: data.map(Into::into), stat }, Some(watch))
         },
         Kind::Exists => {
             let (stat, watch) = client.check_and_watch_stat(path).await?;

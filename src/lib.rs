@@ -79,6 +79,7 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .version(env!("CARGO_PKG_VERSION"))
         .class::<php::zookeeper::Zookeeper>()
         .class::<php::config::ZookeeperConfig>()
+        .class::<php::zookeeper::transaction::ZookeeperTransaction>()
         .function(FunctionBuilder::new("zookeeper_dispatch", zookeeper_dispatch))
         .startup_function(startup)
         .shutdown_function(shutdown)

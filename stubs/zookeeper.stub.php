@@ -495,6 +495,124 @@ class Zookeeper
      * @return array The counters, keyed by these names.
      */
     public static function getStats(): array {}
+
+    /**
+     * Starts a transaction (ZooKeeper 3.5+ multi; not in PECL) on this
+     * object's session: add operations to the object returned, then
+     * commit() them, all or nothing.
+     *
+     * @return ZookeeperTransaction
+     */
+    public function transaction(): ZookeeperTransaction {}
+
+    /**
+     * Makes the server this session is connected to catch up with the
+     * leader, so the next read from the server sees every write committed
+     * before (not in PECL). Cached reads are kept valid by watches and need
+     * no sync.
+     *
+     * @param string $path Any path (it need not exist).
+     * @return bool true
+     * @throws ZookeeperException BADARGUMENTS for a bad path.
+     */
+    public function sync(string $path): bool {}
+
+    /**
+     * The ephemeral nodes of this object's ZooKeeper session (ZooKeeper 3.6+;
+     * not in PECL), sorted. The server matches the prefix as text: "/app" also
+     * lists "/apple/x". Through a chroot, paths are relative to it and nodes
+     * outside it are left out.
+     *
+     * @param string $prefix Only nodes whose path starts with this; "/": all.
+     * @return array The paths.
+     */
+    public function getEphemerals(string $prefix = '/'): array {}
+
+    /**
+     * How many nodes lie below a node, at any depth (ZooKeeper 3.6+; not in
+     * PECL). Asked from the server on every call.
+     *
+     * @param string $path The node.
+     * @return int The number of descendants (0 for a leaf).
+     * @throws ZookeeperNoNodeException NONODE
+     */
+    public function getAllChildrenNumber(string $path): int {}
+}
+
+/**
+ * A ZooKeeper transaction (multi), from Zookeeper::transaction(). Each
+ * method adds an operation and returns the transaction, for chaining;
+ * commit() sends them all in one request. Either every operation is applied
+ * or none: on failure commit() throws the exception of the first failing
+ * operation's code (ZookeeperNoNodeException for NONODE, ZookeeperException
+ * for NODEEXISTS, BADVERSION, NOTEMPTY, ...), whose message tells each
+ * operation's result, e.g. "node exists: the transaction failed at operation
+ * #1, nothing was applied (#0 create /a: ok, rolled back; #1 create /b: node
+ * exists; #2 set /c: not run)". Every path a committed transaction touched
+ * is dropped from the cache before commit() returns. Paths are relative to
+ * the chroot of the Zookeeper object it came from. TTL nodes cannot be made
+ * in a transaction.
+ */
+class ZookeeperTransaction
+{
+    /**
+     * An unbound object: its methods throw ZookeeperConnectionException 5998.
+     * Use Zookeeper::transaction().
+     */
+    public function __construct() {}
+
+    /**
+     * Adds a create, as Zookeeper::create() (without $ttl).
+     *
+     * @param string $path The node; with SEQUENCE the server appends a counter.
+     * @param ?string $value Its data; null stores empty data.
+     * @param ?array $acl Its ACL; null: world:anyone with PERM_ALL.
+     * @param int $flags 0, EPHEMERAL, SEQUENCE, EPHEMERAL|SEQUENCE or CONTAINER.
+     * @return ZookeeperTransaction $this
+     * @throws ZookeeperException BADARGUMENTS (path, flags, ACL), at once.
+     */
+    public function create(string $path, ?string $value, ?array $acl = null, int $flags = 0): ZookeeperTransaction {}
+
+    /**
+     * Adds a set, as Zookeeper::set().
+     *
+     * @param string $path The node.
+     * @param ?string $value The new data; null stores empty data.
+     * @param int $version The version it must have; -1: any.
+     * @return ZookeeperTransaction $this
+     */
+    public function set(string $path, ?string $value, int $version = -1): ZookeeperTransaction {}
+
+    /**
+     * Adds a delete, as Zookeeper::delete().
+     *
+     * @param string $path The node.
+     * @param int $version The version it must have; -1: any.
+     * @return ZookeeperTransaction $this
+     */
+    public function delete(string $path, int $version = -1): ZookeeperTransaction {}
+
+    /**
+     * Adds a check: the transaction fails (BADVERSION, or NONODE) unless the
+     * node has this version when it runs.
+     *
+     * @param string $path The node.
+     * @param int $version The version it must have.
+     * @return ZookeeperTransaction $this
+     */
+    public function check(string $path, int $version): ZookeeperTransaction {}
+
+    /**
+     * Sends the operations added so far, in order, as one transaction, and
+     * empties the object (it can be filled and committed again).
+     *
+     * @return array One result per operation, in order: create: the path
+     *               created (with its sequence suffix); set: the node's new
+     *               stat array; delete and check: true. [] for no operations.
+     * @throws ZookeeperException As described for the class; CONNECTIONLOSS
+     *               when the answer was lost (it may or may not have been applied).
+     */
+    public function commit(): array {}
 }
 
 /**

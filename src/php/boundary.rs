@@ -226,7 +226,8 @@ pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let ours = THREAD.try_with(|thread| thread.in_extension.get()).unwrap_or(false) || std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME);
+        let ours =
+            THREAD.try_with(|thread| thread.in_extension.get()).unwrap_or(false) || std::thread::current().name() == Some(crate::zk::RUNTIME_THREAD_NAME);
         if ours {
             super::log::debug(|| format!("internal error: {info}"));
         } else {

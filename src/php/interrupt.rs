@@ -52,8 +52,8 @@ pub fn waker() -> impl Fn() + Send + Sync + 'static {
 /// interrupt: queued callbacks run now. An exception from a callback is
 /// left pending for the VM to raise at the current opcode.
 unsafe extern "C" fn on_interrupt(execute_data: *mut ffi::zend_execute_data) {
-    let outcome = catch_unwind(AssertUnwindSafe(|| boundary::entry_point(callbacks::dispatch)))
-        .unwrap_or_else(|_| Err(Failure::internal("panic in the interrupt hook")));
+    let outcome =
+        catch_unwind(AssertUnwindSafe(|| boundary::entry_point(callbacks::dispatch))).unwrap_or_else(|_| Err(Failure::internal("panic in the interrupt hook")));
     if let Some(inbox) = request::existing_inbox().filter(|inbox| inbox.is_pending()) {
         // Left queued (an exception is on its way): ask again in a moment, so
         // they run at a later check (e.g. in the catch block). Not now: the

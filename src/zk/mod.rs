@@ -9,6 +9,7 @@ mod clock;
 mod error;
 mod events;
 mod keeper;
+mod listing;
 pub mod path;
 mod registry;
 mod session;

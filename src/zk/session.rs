@@ -262,7 +262,7 @@ impl ZkSession {
     /// Runs one request on the connected client, blocking the calling thread
     /// until `timeout` at most: waiting for a connection and the request share
     /// that one deadline.
-    fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
+    pub(super) fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
     where
         F: FnOnce(Arc<Client>) -> Fut,
         Fut: Future<Output = std::result::Result<T, zookeeper_client::Error>>,
@@ -338,7 +338,7 @@ impl ZkSession {
     /// `call` for requests that are safe to repeat (reads): one that failed
     /// because the connection dropped is sent again once reconnected, within
     /// the same deadline.
-    fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
+    pub(super) fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
     where
         F: Fn(Arc<Client>) -> Fut,
         Fut: Future<Output = std::result::Result<T, zookeeper_client::Error>>,
@@ -635,7 +635,7 @@ impl ZkSession {
     }
 
     /// The client if connected right now, for background work that must not wait.
-    fn ready_client(&self) -> Option<Arc<Client>> {
+    pub(super) fn ready_client(&self) -> Option<Arc<Client>> {
         match &*self.link.borrow() {
             Link::Ready(client) => Some(client.clone()),
             _ => None,

@@ -184,6 +184,11 @@ impl ZkSession {
         session
     }
 
+    /// The runtime its requests and watch tasks run on.
+    pub(super) fn runtime_handle(&self) -> &Handle {
+        &self.runtime
+    }
+
     /// Tells this session's events apart from other sessions'.
     pub fn ordinal(&self) -> SessionOrdinal {
         self.ordinal
@@ -796,7 +801,7 @@ async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> std::result::
 /// without delivering one (the library then drops the sender, which panics
 /// inside `changed`: caught here, within the task that owns the watcher, so
 /// aborting that task still drops the watcher).
-async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
+pub(super) async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
     use futures::FutureExt;
     match std::panic::AssertUnwindSafe(watch.changed()).catch_unwind().await {
         Ok(event) => (event.event_type, event.session_state, event.path),

@@ -82,6 +82,8 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .class::<php::config::ZookeeperConfig>()
         .class::<php::zookeeper::transaction::ZookeeperTransaction>()
         .class::<php::recipes::lock::ZookeeperLock>()
+        .class::<php::recipes::election::ZookeeperLeaderElection>()
+        .class::<php::recipes::discovery::ZookeeperServiceDiscovery>()
         .function(FunctionBuilder::new("zookeeper_dispatch", zookeeper_dispatch))
         .startup_function(startup)
         .shutdown_function(shutdown)

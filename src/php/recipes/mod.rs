@@ -9,6 +9,8 @@
 //! to the process (they are kept across requests, and made again after a
 //! ZooKeeper session expiry, until left or the process ends).
 
+pub mod discovery;
+pub mod election;
 pub mod lock;
 
 use std::ffi::c_void;

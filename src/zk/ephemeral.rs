@@ -190,7 +190,16 @@ enum Seen {
 
 type ClientResult<T> = std::result::Result<T, zookeeper_client::Error>;
 
-/// The task that keeps one node: see the module.
+/// What the task waits for before its next look.
+enum Then {
+    Watch(OneshotWatcher),
+    Pause,
+    LookAgain,
+}
+
+/// The task that keeps one node: see the module. It never holds the client
+/// while it waits: the session's close sends closeSession only once the last
+/// handle of its client is gone.
 async fn keep(session: Weak<ZkSession>, mut link: watch::Receiver<Link>, spec: EphemeralSpec, shared: Arc<Shared>, mut node: Option<(String, i64)>) {
     loop {
         let Some(client) = ready(&mut link).await else {
@@ -206,27 +215,40 @@ async fn keep(session: Weak<ZkSession>, mut link: watch::Receiver<Link>, spec: E
             node = None;
         }
         shared.node.lock().clone_from(&node.as_ref().map(|(path, _)| path.clone()));
-        let Some((path, _)) = node.clone() else {
-            if !spec.recreate {
+        let then = match node.clone() {
+            None if !spec.recreate => {
                 shared.set(NodeState::Lost);
                 return;
-            }
-            shared.set(NodeState::Pending);
-            match make(&client, &spec).await {
-                Ok(Made::Ours(path)) => node = Some((path, id)),
-                Ok(Made::HeldByOther(watch)) => drop(wait_for(watch).await),
-                Err(_) => tokio::time::sleep(PAUSE).await,
-            }
-            continue;
-        };
-        match look(&client, &spec, &path, id).await {
-            Ok(Seen::Watching(state, watch)) => {
-                shared.set(state);
-                wait_for(watch).await;
             },
-            Ok(Seen::Missing) => node = None,
-            Ok(Seen::Again) => {},
-            Err(_) => tokio::time::sleep(PAUSE).await,
+            None => {
+                shared.set(NodeState::Pending);
+                match make(&client, &spec).await {
+                    Ok(Made::Ours(path)) => {
+                        node = Some((path, id));
+                        Then::LookAgain
+                    },
+                    Ok(Made::HeldByOther(watch)) => Then::Watch(watch),
+                    Err(_) => Then::Pause,
+                }
+            },
+            Some((path, _)) => match look(&client, &spec, &path, id).await {
+                Ok(Seen::Watching(state, watch)) => {
+                    shared.set(state);
+                    Then::Watch(watch)
+                },
+                Ok(Seen::Missing) => {
+                    node = None;
+                    Then::LookAgain
+                },
+                Ok(Seen::Again) => Then::LookAgain,
+                Err(_) => Then::Pause,
+            },
+        };
+        drop(client);
+        match then {
+            Then::Watch(watch) => drop(wait_for(watch).await),
+            Then::Pause => tokio::time::sleep(PAUSE).await,
+            Then::LookAgain => {},
         }
     }
 }

@@ -37,7 +37,7 @@ pub struct ZookeeperServiceDiscovery {
     state: std::cell::RefCell<Option<(Connection, String)>>,
 }
 
-fn text<'a>(position: u32, bytes: &'a [u8]) -> Outcome<&'a str> {
+fn text(position: u32, bytes: &[u8]) -> Outcome<&str> {
     std::str::from_utf8(bytes).map_err(|_| args::value_error(position, "must be valid UTF-8"))
 }
 

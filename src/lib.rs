@@ -5,6 +5,7 @@
 //! `save_handler` PHP's session storage on the core (session.save_handler = zookeeper).
 
 pub mod php;
+pub mod recipes;
 pub mod save_handler;
 pub mod zk;
 
@@ -79,6 +80,10 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .version(env!("CARGO_PKG_VERSION"))
         .class::<php::zookeeper::Zookeeper>()
         .class::<php::config::ZookeeperConfig>()
+        .class::<php::zookeeper::transaction::ZookeeperTransaction>()
+        .class::<php::recipes::lock::ZookeeperLock>()
+        .class::<php::recipes::election::ZookeeperLeaderElection>()
+        .class::<php::recipes::discovery::ZookeeperServiceDiscovery>()
         .function(FunctionBuilder::new("zookeeper_dispatch", zookeeper_dispatch))
         .startup_function(startup)
         .shutdown_function(shutdown)

@@ -497,6 +497,124 @@ class Zookeeper
      * @return array The counters, keyed by these names.
      */
     public static function getStats(): array {}
+
+    /**
+     * Starts a transaction (ZooKeeper 3.5+ multi; not in PECL) on this
+     * object's session: add operations to the object returned, then
+     * commit() them, all or nothing.
+     *
+     * @return ZookeeperTransaction
+     */
+    public function transaction(): ZookeeperTransaction {}
+
+    /**
+     * Makes the server this session is connected to catch up with the
+     * leader, so the next read from the server sees every write committed
+     * before (not in PECL). Cached reads are kept valid by watches and need
+     * no sync.
+     *
+     * @param string $path Any path (it need not exist).
+     * @return bool true
+     * @throws ZookeeperException BADARGUMENTS for a bad path.
+     */
+    public function sync(string $path): bool {}
+
+    /**
+     * The ephemeral nodes of this object's ZooKeeper session (ZooKeeper 3.6+;
+     * not in PECL), sorted. The server matches the prefix as text: "/app" also
+     * lists "/apple/x". Through a chroot, paths are relative to it and nodes
+     * outside it are left out.
+     *
+     * @param string $prefix Only nodes whose path starts with this; "/": all.
+     * @return array The paths.
+     */
+    public function getEphemerals(string $prefix = '/'): array {}
+
+    /**
+     * How many nodes lie below a node, at any depth (ZooKeeper 3.6+; not in
+     * PECL). Asked from the server on every call.
+     *
+     * @param string $path The node.
+     * @return int The number of descendants (0 for a leaf).
+     * @throws ZookeeperNoNodeException NONODE
+     */
+    public function getAllChildrenNumber(string $path): int {}
+}
+
+/**
+ * A ZooKeeper transaction (multi), from Zookeeper::transaction(). Each
+ * method adds an operation and returns the transaction, for chaining;
+ * commit() sends them all in one request. Either every operation is applied
+ * or none: on failure commit() throws the exception of the first failing
+ * operation's code (ZookeeperNoNodeException for NONODE, ZookeeperException
+ * for NODEEXISTS, BADVERSION, NOTEMPTY, ...), whose message tells each
+ * operation's result, e.g. "node exists: the transaction failed at operation
+ * #1, nothing was applied (#0 create /a: ok, rolled back; #1 create /b: node
+ * exists; #2 set /c: not run)". Every path a committed transaction touched
+ * is dropped from the cache before commit() returns. Paths are relative to
+ * the chroot of the Zookeeper object it came from. TTL nodes cannot be made
+ * in a transaction.
+ */
+class ZookeeperTransaction
+{
+    /**
+     * An unbound object: its methods throw ZookeeperConnectionException 5998.
+     * Use Zookeeper::transaction().
+     */
+    public function __construct() {}
+
+    /**
+     * Adds a create, as Zookeeper::create() (without $ttl).
+     *
+     * @param string $path The node; with SEQUENCE the server appends a counter.
+     * @param ?string $value Its data; null stores empty data.
+     * @param ?array $acl Its ACL; null: world:anyone with PERM_ALL.
+     * @param int $flags 0, EPHEMERAL, SEQUENCE, EPHEMERAL|SEQUENCE or CONTAINER.
+     * @return ZookeeperTransaction $this
+     * @throws ZookeeperException BADARGUMENTS (path, flags, ACL), at once.
+     */
+    public function create(string $path, ?string $value, ?array $acl = null, int $flags = 0): ZookeeperTransaction {}
+
+    /**
+     * Adds a set, as Zookeeper::set().
+     *
+     * @param string $path The node.
+     * @param ?string $value The new data; null stores empty data.
+     * @param int $version The version it must have; -1: any.
+     * @return ZookeeperTransaction $this
+     */
+    public function set(string $path, ?string $value, int $version = -1): ZookeeperTransaction {}
+
+    /**
+     * Adds a delete, as Zookeeper::delete().
+     *
+     * @param string $path The node.
+     * @param int $version The version it must have; -1: any.
+     * @return ZookeeperTransaction $this
+     */
+    public function delete(string $path, int $version = -1): ZookeeperTransaction {}
+
+    /**
+     * Adds a check: the transaction fails (BADVERSION, or NONODE) unless the
+     * node has this version when it runs.
+     *
+     * @param string $path The node.
+     * @param int $version The version it must have.
+     * @return ZookeeperTransaction $this
+     */
+    public function check(string $path, int $version): ZookeeperTransaction {}
+
+    /**
+     * Sends the operations added so far, in order, as one transaction, and
+     * empties the object (it can be filled and committed again).
+     *
+     * @return array One result per operation, in order: create: the path
+     *               created (with its sequence suffix); set: the node's new
+     *               stat array; delete and check: true. [] for no operations.
+     * @throws ZookeeperException As described for the class; CONNECTIONLOSS
+     *               when the answer was lost (it may or may not have been applied).
+     */
+    public function commit(): array {}
 }
 
 /**
@@ -560,6 +678,195 @@ class ZookeeperConfig
      * @throws ZookeeperAuthenticationException NOAUTH
      */
     public function remove(string $members, int $version = -1, &$stat_info = null): string {}
+}
+
+/**
+ * ZooKeeper's lock recipe on a Zookeeper object's session (not in PECL):
+ * each contender makes an ephemeral sequential child of $path
+ * ("lock-<token>-<sequence>"); the first in sequence holds the lock, every
+ * other one watches only the child just ahead of it, so a release wakes
+ * exactly the next waiter and nothing polls. Missing parents of $path are
+ * made as container nodes (the server removes them once empty).
+ *
+ * A lock belongs to the request that took it: it is released by release(),
+ * when the object is destroyed, and at the latest when the request ends,
+ * also after a fatal error or exit() (the process's ZooKeeper session
+ * outlives the request, so the extension deletes the node itself). A lock
+ * whose ZooKeeper session expires is lost: isAcquired() says false at once,
+ * and another contender may take it. Two ZookeeperLock objects for one path
+ * exclude each other, also in one process. Not compatible with Symfony
+ * Lock's ZookeeperStore, which takes one ephemeral node at the lock's path
+ * itself (see the README).
+ */
+class ZookeeperLock
+{
+    /**
+     * @param Zookeeper $zookeeper A connected object; the lock uses its session and chroot.
+     * @param string $path The lock's node (its contenders are its children).
+     * @throws ZookeeperException BADARGUMENTS for a bad path; 5998 if $zookeeper is not connected.
+     */
+    public function __construct(Zookeeper $zookeeper, string $path) {}
+
+    /**
+     * Takes the lock, waiting up to $timeout seconds for it. Holding it
+     * already returns true at once.
+     *
+     * @param float $timeout Seconds; 0: only if it is free now; negative
+     *                       (-1): as long as it takes.
+     * @return bool true if held now; false if the time ran out (this
+     *              object's node is removed again).
+     * @throws ZookeeperException As create() (e.g. NOAUTH), CONNECTIONLOSS.
+     * @throws ValueError For a NaN timeout.
+     */
+    public function acquire(float $timeout = -1): bool {}
+
+    /**
+     * Releases the lock (deletes this object's node; if that fails the
+     * extension keeps trying in the background).
+     *
+     * @return bool true if this object held the lock, false otherwise.
+     */
+    public function release(): bool {}
+
+    /**
+     * Whether this object holds the lock now: its node is first and its
+     * ZooKeeper session is the connected one. False while the connection is
+     * lost (the session may expire meanwhile and another contender get the
+     * lock), true again if the same session reconnects in time.
+     *
+     * @return bool
+     */
+    public function isAcquired(): bool {}
+}
+
+/**
+ * Leader election on a Zookeeper object's session (not in PECL), for
+ * long-running CLI processes and daemons: every candidate keeps an
+ * ephemeral sequential child of $path ("candidate-<token>-<sequence>")
+ * holding its identifier; the first in sequence leads, every other one
+ * watches only the child just ahead. A candidate belongs to the process:
+ * once joined it stays across requests until leave() or the process ends
+ * (then its session is closed and the next candidate leads at once). If its
+ * ZooKeeper session expires it loses leadership and joins again by itself, at
+ * the end of the queue. Objects of one process with the same session, path
+ * and identifier are the same candidate.
+ */
+class ZookeeperLeaderElection
+{
+    /**
+     * @param Zookeeper $zookeeper A connected object; the election uses its session and chroot.
+     * @param string $path The election's node (made, with missing parents, as container nodes).
+     * @param string $identifier What leader() tells the others about this candidate.
+     * @throws ZookeeperException BADARGUMENTS for a bad path; 5998 if $zookeeper is not connected.
+     */
+    public function __construct(Zookeeper $zookeeper, string $path, string $identifier) {}
+
+    /**
+     * Takes part in the election (again only after leave()); returns once
+     * this candidate's place is known, so isLeader() answers right away.
+     *
+     * @param ?callable $on_change `function (bool $isLeader)`, called (like a
+     *                  watcher, on the PHP thread) whenever this candidate
+     *                  gains or loses leadership; it belongs to the request
+     *                  (a later join() may set another one).
+     * @return bool true
+     */
+    public function join(?callable $on_change = null): bool {}
+
+    /**
+     * Whether this candidate leads now: it has joined, its node is first and
+     * its ZooKeeper session is the connected one (false while the
+     * connection is lost: the session may expire meanwhile).
+     *
+     * @return bool
+     */
+    public function isLeader(): bool {}
+
+    /**
+     * The identifier of the candidate that leads now (any process), read
+     * through the watch-driven cache.
+     *
+     * @return ?string null when nobody takes part.
+     */
+    public function leader(): ?string {}
+
+    /**
+     * Leaves the election (deletes this candidate's node; the next one leads).
+     *
+     * @return bool true if it had joined.
+     */
+    public function leave(): bool {}
+}
+
+/**
+ * Service discovery on a Zookeeper object's session (not in PECL). An
+ * instance of a service is an ephemeral node $basePath/$service/$address
+ * holding its metadata as JSON. A registration belongs to the process: it
+ * stays across requests and is made again by itself after a ZooKeeper session
+ * expiry (or when someone deletes it), until unregister() or the process
+ * ends. If another session holds the node (an earlier process with the same
+ * address whose session has not expired yet) the registration waits for it
+ * to go. $service may have several segments, so an existing
+ * /rpc/{product}/{service}/{version}/{ip:port} registry reads as
+ * `new ZookeeperServiceDiscovery($zk, '/rpc')` and service
+ * "product/service/version".
+ */
+class ZookeeperServiceDiscovery
+{
+    /**
+     * @param Zookeeper $zookeeper A connected object; discovery uses its session, chroot and cache.
+     * @param string $base_path The node under which services live.
+     * @throws ZookeeperException BADARGUMENTS for a bad path; 5998 if $zookeeper is not connected.
+     */
+    public function __construct(Zookeeper $zookeeper, string $base_path) {}
+
+    /**
+     * Registers an instance (missing parents are made as container nodes).
+     * Registering the same service and address again keeps the node, or
+     * makes it again with the new metadata.
+     *
+     * @param string $service E.g. "api" or "shop/orders/v1".
+     * @param string $address The instance's node name, e.g. "10.0.0.7:8080" (no "/").
+     * @param array $meta Stored as JSON; a numeric 'weight' is what pick()'s
+     *                    "weighted" uses.
+     * @return string The instance's path.
+     * @throws ZookeeperException BADARGUMENTS (service, address, meta that
+     *                    json_encode() refuses), NOAUTH, CONNECTIONLOSS.
+     */
+    public function register(string $service, string $address, array $meta = []): string {}
+
+    /**
+     * Removes this process's registrations under the base path: all of them,
+     * those of $service, or the one of $service and $address.
+     *
+     * @param ?string $service Only this service's (null: every service).
+     * @param ?string $address Only this address's (null: every address).
+     * @return int How many were removed.
+     */
+    public function unregister(?string $service = null, ?string $address = null): int {}
+
+    /**
+     * A service's live instances, read through the watch-driven cache (a
+     * repeated call costs no round trip until an instance comes or goes).
+     *
+     * @param string $service E.g. "api" or "shop/orders/v1".
+     * @return array address => metadata (a JSON object or list as an array;
+     *               other data as ['data' => string]; none as []), by address.
+     */
+    public function instances(string $service): array {}
+
+    /**
+     * Picks one of a service's live instances.
+     *
+     * @param string $service E.g. "api" or "shop/orders/v1".
+     * @param string $strategy "round_robin" (in turn, per process and
+     *                         service), "random", or "weighted" (at random,
+     *                         in proportion to each instance's numeric
+     *                         'weight', 1 when missing; 0 never picked).
+     * @return ?string The address, or null when there is none.
+     * @throws ValueError For an unknown strategy.
+     */
+    public function pick(string $service, string $strategy = 'round_robin'): ?string {}
 }
 
 /**

@@ -14,18 +14,12 @@ usleep(1000 * min((int) ($_GET['work_ms'] ?? 0), 1000));
 $greeting = $zk->get('/demo/config/greeting');
 $featureX = $zk->get('/demo/config/feature_x');
 
-// Service discovery: every live "api" instance owns an ephemeral sequential
-// node holding its address; the node vanishes when the instance's session ends.
-$addresses = [];
-foreach ($zk->getChildren('/demo/services/api') as $node) {
-    try {
-        $addresses[$node] = $zk->get("/demo/services/api/$node");
-    } catch (ZookeeperNoNodeException $e) {
-        // The instance left between getChildren() and get(): skip it.
-    }
-}
-ksort($addresses); // sequence order: oldest instance first
-$picked = $addresses ? $addresses[array_rand($addresses)] : 'none'; // random balancing
+// Service discovery with the extension's recipe: every live "api" instance
+// keeps an ephemeral node /demo/services/api/<address> (see instance.php);
+// instances() reads them through the cache, pick() takes them in turn.
+$discovery = new ZookeeperServiceDiscovery($zk, '/demo/services');
+$addresses = array_keys($discovery->instances('api')); // sorted by address
+$picked = $discovery->pick('api') ?? 'none'; // round robin, per worker
 
 // What this worker process has done so far (counters live as long as the worker).
 $stats = Zookeeper::getStats();

@@ -3,9 +3,10 @@
 // stays alive. Usage: php instance.php <address>
 $zk = new Zookeeper(getenv('ZK_HOST') ?: '127.0.0.1:22181');
 
-// EPHEMERAL: the node lives exactly as long as this process's session.
-// SEQUENCE: ZooKeeper appends a unique, increasing number to the name.
-$node = $zk->create('/demo/services/api/api-', $argv[1], null, Zookeeper::EPHEMERAL | Zookeeper::SEQUENCE);
+// The service discovery recipe keeps an ephemeral node for this instance
+// (made again by itself if the ZooKeeper session ever expires).
+$discovery = new ZookeeperServiceDiscovery($zk, '/demo/services');
+$node = $discovery->register('api', $argv[1], ['weight' => 1]);
 echo "$node\n";
 
 // On SIGTERM exit normally: the extension closes the session at process end,

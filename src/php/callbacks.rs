@@ -74,6 +74,9 @@ enum Kind {
     Global { session: SessionOrdinal, since: u64, told: Option<SessionState> },
     /// A completion (addAuth's): runs once, with a result code.
     Completion,
+    /// A recipe's listener (leader election): runs for every outcome
+    /// delivered to it until the request ends, told a bool (code != 0).
+    Listener,
 }
 
 struct Callback {
@@ -120,6 +123,8 @@ enum Happened {
     Watch { event_type: EventType, state: SessionState, path: String },
     /// A completion's `(int $rc)`.
     Completion { code: i64 },
+    /// A listener's `(bool $flag)`.
+    Flag { value: bool },
 }
 
 impl Call {
@@ -137,6 +142,11 @@ impl Call {
                 args[0].set_long(*code);
                 self.callable.call(&mut args)
             },
+            Happened::Flag { value } => {
+                let mut args = [Zval::new()];
+                args[0].set_bool(*value);
+                self.callable.call(&mut args)
+            },
         }
     }
 
@@ -145,6 +155,7 @@ impl Call {
         match &self.what {
             Happened::Watch { event_type, state, path } => Event::Watch { watcher: self.watcher, event_type: *event_type, state: *state, path: path.clone() },
             Happened::Completion { code } => Event::Completion { watcher: self.watcher, code: *code },
+            Happened::Flag { value } => Event::Completion { watcher: self.watcher, code: i64::from(*value) },
         }
     }
 }
@@ -197,6 +208,10 @@ impl Callbacks {
                     what: Happened::Watch { event_type: EventType::Session, state, path: String::new() },
                 })
                 .collect(),
+            Event::Completion { watcher, code } if matches!(self.0.get(&watcher), Some(Callback { kind: Kind::Listener, .. })) => {
+                let callable = self.0.get(&watcher).map(|callback| callback.callable.clone());
+                callable.map(|callable| Call { watcher, callable, what: Happened::Flag { value: code != 0 } }).into_iter().collect()
+            },
             Event::Completion { watcher, code } => match self.0.remove(&watcher) {
                 Some(callback) if matches!(callback.kind, Kind::Completion) => {
                     vec![Call { watcher, callable: callback.callable, what: Happened::Completion { code } }]
@@ -256,6 +271,12 @@ pub fn rebind_global(id: WatcherId, session: &ZkSession) {
 pub fn complete_later(callable: BoundCallable, code: i64) {
     let watcher = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Completion, None));
     request::inbox().push_quiet(Event::Completion { watcher, code });
+}
+
+/// Registers a recipe's listener; the waiter is what the core gets.
+pub fn register_listener(callable: BoundCallable, owner: Option<OwnerId>) -> Waiter {
+    let id = request::with(|request| request.callbacks.insert(callable, &Arc::from(""), Kind::Listener, owner));
+    request::inbox().waiter(id)
 }
 
 /// Queues a session event for one global watcher only (a new object joining a

@@ -20,7 +20,7 @@ use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::class::RegisteredClass;
 use ext_php_rs::flags::DataType;
-use ext_php_rs::types::{ZendClassObject, Zval};
+use ext_php_rs::types::{ZendClassObject, ZendObject, Zval};
 use ext_php_rs::zend::ExecuteData;
 
 use super::boundary::{self, Failure, Outcome};
@@ -117,11 +117,16 @@ pub fn zval_arg<'a>(value: *mut ext_php_rs::ffi::zval) -> Option<&'a mut Zval> {
     unsafe { value.cast::<Zval>().as_mut() }
 }
 
-/// `$this` of a method of `T`. An object the engine made but no constructor
-/// of ours ran for (a subclass whose constructor does not call
-/// parent::__construct(), which PECL allows) starts as `T::default()`.
+/// `$this` of a method of `T`.
 fn this<T: RegisteredClass + Default>(ex: &mut ExecuteData) -> Option<*const T> {
-    let object = ex.This.object_mut()?;
+    object_value(ex.This.object_mut()?)
+}
+
+/// The Rust value of `object` if it is an object of `T` (or a subclass).
+/// An object the engine made but no constructor of ours ran for (a subclass
+/// whose constructor does not call parent::__construct(), which PECL allows)
+/// starts as `T::default()`.
+pub fn object_value<T: RegisteredClass + Default>(object: &mut ZendObject) -> Option<*const T> {
     // Only the class's create_object handler (inherited by subclasses) sets
     // these handlers: then the zend_object is the `std` field of a
     // ZendClassObject<T>.
@@ -130,8 +135,6 @@ fn this<T: RegisteredClass + Default>(ex: &mut ExecuteData) -> Option<*const T> 
     }
     let offset = std::mem::offset_of!(ZendClassObject<T>, std);
     // SAFETY: as said above; the engine keeps the object alive for the call.
-    // A Rust value not made yet (a subclass whose constructor does not call
-    // parent::__construct(), which PECL allows) starts as `T::default()`.
     unsafe {
         let class_object = std::ptr::from_mut(object).cast::<u8>().sub(offset).cast::<ZendClassObject<T>>();
         Some(std::ptr::from_ref((*class_object).obj.get_or_insert_with(T::default)))

@@ -16,6 +16,7 @@ pub mod ini;
 pub mod interrupt;
 pub mod log;
 pub mod method;
+pub mod recipes;
 pub mod request;
 pub mod sensitive;
 mod thread;

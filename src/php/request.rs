@@ -108,6 +108,8 @@ pub fn start() {
 /// the request is released (their destructors may run user code), and
 /// nothing of it may come back.
 pub fn end() -> Outcome<()> {
+    // First, while the request's state is still whole: its locks go.
+    super::recipes::end_request();
     let flushed = super::log::flush();
     let (callbacks, stream) = with(|request| {
         request.phase = Phase::Ended;

@@ -26,6 +26,11 @@ use super::{args, convert, ini, log};
 use crate::zk::{self, path::ConnectString, Kind, ReadOptions, Value, WatcherId};
 use crate::{method_handlers, parse_args};
 
+mod beyond_pecl;
+pub mod transaction;
+
+pub use beyond_pecl::connection_of;
+
 /// A `Zookeeper` object. Its methods take `&self` (a callback may re-enter
 /// the object while one of them runs); the state is borrowed only where no
 /// PHP code runs (`with`).
@@ -740,7 +745,7 @@ impl RegisteredClass for Zookeeper {
     }
 
     fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
-        methods()
+        methods().into_iter().chain(beyond_pecl::methods()).collect()
     }
 
     fn constructor() -> Option<ConstructorMeta<Self>> {

@@ -152,6 +152,14 @@ impl Waiter {
             self.inbox.push(Event::Watch { watcher: self.watcher, event_type, state, path });
         }
     }
+
+    /// Delivers an outcome for the glue's callback (a recipe's news), if
+    /// anyone still listens.
+    pub fn complete(&self, code: i64) {
+        if self.is_alive() {
+            self.inbox.push(Event::Completion { watcher: self.watcher, code });
+        }
+    }
 }
 
 impl std::fmt::Debug for Waiter {

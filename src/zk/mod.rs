@@ -6,9 +6,11 @@
 
 mod cache;
 mod clock;
+mod ephemeral;
 mod error;
 mod events;
 mod keeper;
+mod listing;
 pub mod path;
 mod registry;
 mod session;
@@ -16,6 +18,7 @@ mod stats;
 
 pub use cache::{Kind, Value};
 pub use clock::deadline_after;
+pub use ephemeral::{place_in_queue, queue_order, EphemeralSpec, KeptEphemeral, NodeState, Notify};
 pub use error::{Error, Result};
 pub use events::{Event, Inbox, SessionOrdinal, Waiter, WatcherId};
 pub use registry::{current as registry, current_pid, started as started_registry, Registry, RUNTIME_THREAD_NAME};

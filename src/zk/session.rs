@@ -187,6 +187,11 @@ impl ZkSession {
         session
     }
 
+    /// The runtime its requests and watch tasks run on.
+    pub(super) fn runtime_handle(&self) -> &Handle {
+        &self.runtime
+    }
+
     /// Tells this session's events apart from other sessions'.
     pub fn ordinal(&self) -> SessionOrdinal {
         self.ordinal
@@ -269,7 +274,7 @@ impl ZkSession {
     /// Runs one request on the connected client, blocking the calling thread
     /// until `timeout` at most: waiting for a connection and the request share
     /// that one deadline.
-    fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
+    pub(super) fn call<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
     where
         F: FnOnce(Arc<Client>) -> Fut,
         Fut: Future<Output = std::result::Result<T, zookeeper_client::Error>>,
@@ -350,7 +355,7 @@ impl ZkSession {
     /// `call` for requests that are safe to repeat (reads): one that failed
     /// because the connection dropped is sent again once reconnected, within
     /// the same deadline.
-    fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
+    pub(super) fn retrying<T, F, Fut>(&self, timeout: Duration, request: F) -> Result<T>
     where
         F: Fn(Arc<Client>) -> Fut,
         Fut: Future<Output = std::result::Result<T, zookeeper_client::Error>>,
@@ -649,7 +654,7 @@ impl ZkSession {
     }
 
     /// The client if connected right now, for background work that must not wait.
-    fn ready_client(&self) -> Option<Arc<Client>> {
+    pub(super) fn ready_client(&self) -> Option<Arc<Client>> {
         match &*self.link.borrow() {
             Link::Ready(client) => Some(client.clone()),
             _ => None,
@@ -811,7 +816,7 @@ async fn fetch_watched(client: &Client, kind: Kind, path: &str) -> std::result::
 /// without delivering one (the library then drops the sender, which panics
 /// inside `changed`: caught here, within the task that owns the watcher, so
 /// aborting that task still drops the watcher).
-async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
+pub(super) async fn wait_for(watch: OneshotWatcher) -> (EventType, SessionState, String) {
     use futures::FutureExt;
     match std::panic::AssertUnwindSafe(watch.changed()).catch_unwind().await {
         Ok(event) => (event.event_type, event.session_state, event.path),

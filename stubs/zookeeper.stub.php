@@ -12,9 +12,11 @@
  *
  * Conventions of this file:
  * - Types in signatures are the types the methods accept and return. The
- *   extension itself declares its parameters without types (as PECL does), and
- *   converts arguments the way PHP converts them for internal functions
- *   (e.g. "5" for an int), with PHP's own TypeError messages otherwise.
+ *   extension parses its arguments as PHP's internal functions do (and as
+ *   PECL does): in a file with declare(strict_types=1) a scalar of another
+ *   type is a TypeError; otherwise it is converted (e.g. "5" for an int, and
+ *   a string argument shows converted in stack traces), with PHP's own
+ *   TypeError messages naming the argument.
  * - `= UNKNOWN` (as in php-src's stubs) marks an optional parameter that has
  *   no default value PHP could show: leave it out, or pass a real value.
  *
@@ -22,8 +24,10 @@
  * - Shared sessions. `new Zookeeper($hosts)` joins the session this process
  *   already has for the same server list and credentials, instead of opening
  *   a new one; under php-fpm one worker keeps one session across all its
- *   requests. The session ends (for real, so its ephemeral nodes go at once)
- *   when the process ends. Opt out per object with `['persistent' => false]`
+ *   requests. The session ends (for real) when the process ends. Ephemeral
+ *   nodes made through it still end with the request that made them (as
+ *   PECL's ended with its per-request session): see zookeeper.ephemeral_scope.
+ *   Opt out per object with `['persistent' => false]`
  *   (the object gets a session of its own, ended by close() or when the
  *   object is destroyed) or for everything with zookeeper.persistent=0.
  * - The cache. Answers of get(), exists() and getChildren() (including "no
@@ -37,9 +41,6 @@
  * - create() takes a 5th parameter, $ttl, for the ZooKeeper 3.5+ TTL modes;
  *   CONTAINER, PERSISTENT_WITH_TTL, PERSISTENT_SEQUENTIAL_WITH_TTL,
  *   READONLY_STATE and the 3.5+ error codes are constants here.
- * - A node holding null data reads as "" (PECL: null); create()/set() with
- *   a null $value store empty data.
- * - getClientId()[1] (the session password) is always "".
  * - Invalid paths, ACL entries, flags and host strings throw
  *   ZookeeperException with code Zookeeper::BADARGUMENTS and a message that
  *   says what was wrong ("bad arguments: invalid path 'a': path must start
@@ -72,10 +73,17 @@
  *       session may go unused by any object before the process closes it
  *       (it holds no process-long ephemeral nodes); 0 = never. Bounds the
  *       sessions of a worker that serves many credential sets.
+ *   zookeeper.ephemeral_scope = request   PHP_INI_ALL: default of the
+ *       'ephemeral_scope' option: how long an ephemeral node made through
+ *       the shared session lives. "request": deleted when the request that
+ *       made it ends (also after exit(), an uncaught exception or a fatal
+ *       error), if the session still owns it; "process": until the process
+ *       ends.
  *
- * pcntl_fork(): a child forked before the process's first connection works
- * normally; in a child forked after it, every call throws ZookeeperException
- * (the client library's I/O does not survive fork).
+ * pcntl_fork(): a child forked after the process connected gets sessions of
+ * its own on first use (its own connection, cache and watches; objects it
+ * inherited work on them) and never touches the parent's connection; the
+ * parent's ephemeral nodes stay the parent's.
  *
  * The session save handler (session.save_handler = zookeeper; README
  * "PHP sessions in ZooKeeper") has its own:
@@ -209,7 +217,8 @@ class Zookeeper
      *                     change of the session (type SESSION_EVENT, path "").
      * @param int $recv_timeout Session timeout in ms; default: ini
      *                     zookeeper.recv_timeout (10000).
-     * @param ?array $options ['persistent' => bool, 'cache' => bool]; see connect().
+     * @param ?array $options ['persistent' => bool, 'cache' => bool,
+     *                     'ephemeral_scope' => string]; see connect().
      * @throws ZookeeperException As connect().
      */
     public function __construct(string $host = '', ?callable $watcher_cb = null, int $recv_timeout = 10000, ?array $options = null) {}
@@ -237,7 +246,11 @@ class Zookeeper
      * @param ?array $options 'persistent' => bool: use the process's shared
      *                     session (default ini zookeeper.persistent);
      *                     'cache' => bool: read through the cache (default
-     *                     ini zookeeper.cache). Other keys: ValueError.
+     *                     ini zookeeper.cache); 'ephemeral_scope' =>
+     *                     'request'|'process': how long ephemeral nodes made
+     *                     through the shared session live (default ini
+     *                     zookeeper.ephemeral_scope). Other keys or values:
+     *                     ValueError.
      * @return void (null)
      * @throws ZookeeperException BADARGUMENTS for a bad host string, or for
      *                     $recv_timeout <= 0 (with the warning "recv_timeout
@@ -250,15 +263,17 @@ class Zookeeper
      *
      * @param string $path The node; with SEQUENCE the server appends a
      *                     10-digit counter (the path may then end in "/").
-     * @param ?string $value Its data (binary safe); null stores empty data.
+     * @param ?string $value Its data (binary safe); null stores null data
+     *                     (get() then returns null), as PECL.
      * @param ?array $acl Its ACL (list of perms/scheme/id arrays); null or
      *                     left out: world:anyone with PERM_ALL. An invalid
      *                     entry throws BADARGUMENTS; an empty list INVALIDACL.
      * @param int $flags 0 (persistent), EPHEMERAL, SEQUENCE, EPHEMERAL|SEQUENCE,
      *                     CONTAINER, PERSISTENT_WITH_TTL or
-     *                     PERSISTENT_SEQUENTIAL_WITH_TTL. Ephemeral nodes of a
-     *                     shared session live until the process ends (or the
-     *                     node is deleted), not until close().
+     *                     PERSISTENT_SEQUENTIAL_WITH_TTL. An ephemeral node
+     *                     made through the shared session is deleted when
+     *                     the request ends (zookeeper.ephemeral_scope), not
+     *                     at close().
      * @param int $ttl Milliseconds, > 0, only with the two *_WITH_TTL flags
      *                     (not in PECL).
      * @return string The path created (with the sequence suffix, if any).
@@ -295,12 +310,12 @@ class Zookeeper
      * @param array $stat_info By reference: set to the node's stat array
      *                     (keys of an array passed in are kept, others added).
      * @param int $max_size > 0: return at most this many bytes; 0: all.
-     * @return string The data; "" if the node has null data (PECL: null).
+     * @return ?string The data; null if the node holds null data (as PECL).
      * @throws ZookeeperNoNodeException NONODE (the watcher is then dropped)
      * @throws ZookeeperAuthenticationException NOAUTH if the node's ACL does
      *                     not allow this session PERM_READ.
      */
-    public function get(string $path, ?callable $watcher_cb = null, &$stat_info = null, int $max_size = 0): string {}
+    public function get(string $path, ?callable $watcher_cb = null, &$stat_info = null, int $max_size = 0): ?string {}
 
     /**
      * Lists a node's children.
@@ -330,7 +345,7 @@ class Zookeeper
      * Sets a node's data.
      *
      * @param string $path The node.
-     * @param ?string $value The new data (binary safe); null stores empty data.
+     * @param ?string $value The new data (binary safe); null stores null data.
      * @param int $version The version it must have; -1: any.
      * @param array $stat_info By reference: set to the node's new stat array
      *                     (only when passed).
@@ -367,9 +382,11 @@ class Zookeeper
      * The session's id, as long as the session exists: also while the
      * connection is down (as PECL).
      *
-     * @return array [0 => int session id (0 before the session is
+     * @return array [0 => int session id, 1 => string the session's
+     *                     password (16 bytes; with the id, what resumes the
+     *                     session elsewhere)]; [0, ""] before the session is
      *                     established, and after an expiry until the new one
-     *                     is), 1 => "" (PECL: the session password)].
+     *                     is.
      */
     public function getClientId(): array {}
 
@@ -383,9 +400,9 @@ class Zookeeper
     public function getState(): int {}
 
     /**
-     * The session timeout this object asked for, in ms ($recv_timeout of
-     * connect(); PECL reports the one negotiated with the server once
-     * connected).
+     * The session timeout in ms: the one the server granted once the
+     * session exists (as PECL's zoo_recv_timeout()), before that the one
+     * asked for ($recv_timeout of connect()).
      *
      * @return int Milliseconds.
      */
@@ -430,7 +447,10 @@ class Zookeeper
      * @param string $scheme An auth scheme, e.g. "digest".
      * @param string $cert The credentials for that scheme (binary safe).
      * @param callable $completion_cb `function (int $rc)`, called with 0 on
-     *                     success or AUTHFAILED; optional, but null is a
+     *                     success or AUTHFAILED after addAuth() has returned
+     *                     (at the next dispatch point: a later call,
+     *                     dispatch(), or while the script runs), as PECL's
+     *                     asynchronous completion; optional, but null is a
      *                     TypeError, as in PECL.
      * @return bool true (also when the server rejected the credentials: then
      *                     the session state is AUTH_FAILED_STATE).

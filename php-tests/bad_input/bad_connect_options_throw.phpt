@@ -20,11 +20,11 @@ $zk = new Zookeeper(zk_host(), null, 10000, ['persistent' => 0, 'cache' => '1'])
 var_dump($zk->exists('/') !== false);
 ?>
 --EXPECT--
-unknown key: ValueError: Zookeeper::__construct(): Argument #4 ($options) has an unknown option 'persistant' (known: persistent, cache)
-  connect: ValueError: Zookeeper::connect(): Argument #4 ($options) has an unknown option 'persistant' (known: persistent, cache)
+unknown key: ValueError: Zookeeper::__construct(): Argument #4 ($options) has an unknown option 'persistant' (known: persistent, cache, ephemeral_scope)
+  connect: ValueError: Zookeeper::connect(): Argument #4 ($options) has an unknown option 'persistant' (known: persistent, cache, ephemeral_scope)
   then: ZookeeperConnectionException 5998: Zookeeper->connect() was not called
-list instead of keys: ValueError: Zookeeper::__construct(): Argument #4 ($options) has an unknown option '0' (known: persistent, cache)
-  connect: ValueError: Zookeeper::connect(): Argument #4 ($options) has an unknown option '0' (known: persistent, cache)
+list instead of keys: ValueError: Zookeeper::__construct(): Argument #4 ($options) has an unknown option '0' (known: persistent, cache, ephemeral_scope)
+  connect: ValueError: Zookeeper::connect(): Argument #4 ($options) has an unknown option '0' (known: persistent, cache, ephemeral_scope)
   then: ZookeeperConnectionException 5998: Zookeeper->connect() was not called
 persistent is an array: TypeError: Zookeeper::__construct(): Argument #4 ($options) must be of type bool, array given
   connect: TypeError: Zookeeper::connect(): Argument #4 ($options) must be of type bool, array given

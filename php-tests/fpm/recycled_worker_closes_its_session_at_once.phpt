@@ -1,5 +1,5 @@
 --TEST--
-A php-fpm worker that exits (recycled by pm.max_requests, or the pool stopped) closes its session: its ephemeral node goes at once, not after the 30 s session timeout
+A php-fpm worker that exits (recycled by pm.max_requests, or the pool stopped) closes its session: its process-scoped ephemeral node goes at once, not after the 30 s session timeout
 --FILE--
 <?php
 require __DIR__ . '/fpm.inc';
@@ -7,7 +7,7 @@ $root = zk_test_root();
 $other = zk_other();
 $node = "$root/ephemeral";
 // php-fpm.sh's start-up ping is the worker's first request: 1 + 3 of ours.
-$pool = fpm_start(['workers' => 1, 'max_requests' => 4]);
+$pool = fpm_start(['workers' => 1, 'max_requests' => 4, 'ini' => ['zookeeper.ephemeral_scope=process']]);
 
 $first = fpm_get($pool, 'create_ephemeral', ['path' => $node]);
 echo 'session timeout at least 20 s: ', var_export($first['timeout'] >= 20000, true), "\n";

@@ -37,6 +37,7 @@ $refused = secret_new();
 $private = new Zookeeper(zk_host(), null, 10000, ['persistent' => false]);
 $rc = null;
 $private->addAuth('no-such-scheme', $refused->cert, function ($code) use (&$rc) { $rc = $code; });
+Zookeeper::dispatch(); // the completion runs after addAuth() has returned
 echo 'refused scheme, completion code: ', $rc, "\n";
 secret_check('a call after the refused credential', thrown(fn () => $private->get('/')), '/^ZookeeperAuthenticationException -115 authentication failed/', $refused);
 

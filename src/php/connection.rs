@@ -1,11 +1,13 @@
 //! What a connected `Zookeeper` object holds: a ZooKeeper session (shared by
 //! the whole process, or its own) and its view on it (chroot, cache use,
-//! deadline).
+//! deadline, how long its ephemeral nodes live).
 
 use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::boundary::{Failure, Outcome};
+use super::codes::code;
 use super::{ini, request};
 use crate::zk::{self, path, path::ConnectString, Kind, SessionConfig, SessionKey, Value, Waiter, ZkSession};
 
@@ -14,11 +16,36 @@ pub struct Options {
     /// Use the process's shared session (else a session of this object's own).
     pub shared: bool,
     pub use_cache: bool,
+    pub ephemeral_scope: EphemeralScope,
 }
 
 impl Options {
-    pub fn from_ini() -> Options {
-        Options { shared: ini::flag(ini::PERSISTENT), use_cache: ini::flag(ini::CACHE) }
+    pub fn from_ini() -> Outcome<Options> {
+        let scope = ini::string(ini::EPHEMERAL_SCOPE).unwrap_or_default();
+        let ephemeral_scope = EphemeralScope::parse(&scope)
+            .ok_or_else(|| Failure::pecl(code::BADARGUMENTS, Some(&format!("zookeeper.ephemeral_scope must be 'request' or 'process', not '{scope}'"))))?;
+        Ok(Options { shared: ini::flag(ini::PERSISTENT), use_cache: ini::flag(ini::CACHE), ephemeral_scope })
+    }
+}
+
+/// How long an ephemeral node made through the shared session lives. (On a
+/// session of the object's own it lives as long as that session: PECL's.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EphemeralScope {
+    /// Until the request that made it ends: what PECL's per-request
+    /// sessions gave, and what lock libraries rely on.
+    Request,
+    /// Until the process ends (or its session expires).
+    Process,
+}
+
+impl EphemeralScope {
+    pub fn parse(text: &str) -> Option<EphemeralScope> {
+        match text {
+            "request" => Some(EphemeralScope::Request),
+            "process" => Some(EphemeralScope::Process),
+            _ => None,
+        }
     }
 }
 
@@ -90,6 +117,26 @@ impl Connection {
 
     pub fn client_path(&self, server_path: &str) -> String {
         path::strip(&self.chroot, server_path).unwrap_or(server_path).to_owned()
+    }
+
+    /// `session` made the ephemeral node `path` for this object (or may have:
+    /// a create whose answer was lost). On the shared session it belongs to
+    /// the running request unless the object's scope is the process.
+    pub fn made_ephemeral(&self, session: &Arc<ZkSession>, path: &str) {
+        if !self.options.shared {
+            return;
+        }
+        match self.options.ephemeral_scope {
+            EphemeralScope::Process => session.keep_for_ephemerals(),
+            EphemeralScope::Request => request::with(|request| request.ephemerals.record(session, path, self.timeout)),
+        }
+    }
+
+    /// `path` was deleted through `session`: not the request's to delete any more.
+    pub fn deleted(&self, session: &Arc<ZkSession>, path: &str) {
+        if self.options.shared {
+            request::with(|request| request.ephemerals.forget(session, path));
+        }
     }
 }
 

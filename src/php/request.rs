@@ -16,7 +16,7 @@ use super::callbacks::Callbacks;
 use super::codes::code;
 use super::interrupt;
 use super::thread::php_thread_state;
-use crate::zk::{Inbox, WatcherId};
+use crate::zk::{Inbox, ScopedEphemerals, WatcherId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
@@ -36,6 +36,9 @@ pub struct Request {
     pub log_lines: Vec<String>,
     /// Set while callbacks run: dispatch does not nest.
     pub dispatching: bool,
+    /// Ephemeral nodes the request made through the shared session: deleted
+    /// at its end (see `connection::EphemeralScope`).
+    pub ephemerals: ScopedEphemerals,
 }
 
 /// A PHP thread's request, ids and inbox.
@@ -49,7 +52,14 @@ php_thread_state! {
     // The CLI and php-fpm run no user code before the first request startup;
     // `Active` until then keeps embedded SAPIs without one working.
     PhpRequest: ThreadRequest = ThreadRequest {
-        request: RefCell::new(Request { phase: Phase::Active, callbacks: Callbacks::new(), log_stream: None, log_lines: Vec::new(), dispatching: false }),
+        request: RefCell::new(Request {
+            phase: Phase::Active,
+            callbacks: Callbacks::new(),
+            log_stream: None,
+            log_lines: Vec::new(),
+            dispatching: false,
+            ephemerals: ScopedEphemerals::new(),
+        }),
         last_id: Cell::new(0),
         inbox: OnceLock::new(),
     };
@@ -99,17 +109,26 @@ pub fn existing_inbox() -> Option<Arc<Inbox>> {
     PhpRequest::with(|thread| thread.inbox.get().cloned())
 }
 
-/// Request startup.
+/// Request startup. Ephemeral nodes made after the last request's end (by
+/// code PHP ran later in its shutdown) are deleted before this one runs.
 pub fn start() {
+    delete_ephemerals();
     with(|request| request.phase = Phase::Active);
+}
+
+fn delete_ephemerals() {
+    let mut nodes = with(|request| std::mem::take(&mut request.ephemerals));
+    nodes.delete_all();
 }
 
 /// Request end: log lines are written, then every callback and stream of
 /// the request is released (their destructors may run user code), and
 /// nothing of it may come back.
 pub fn end() -> Outcome<()> {
-    // First, while the request's state is still whole: its locks go.
+    // First, while the request's state is still whole: its locks and
+    // ephemeral nodes go.
     super::recipes::end_request();
+    delete_ephemerals();
     let flushed = super::log::flush();
     let (callbacks, stream) = with(|request| {
         request.phase = Phase::Ended;

@@ -20,7 +20,7 @@ use super::callable::BoundCallable;
 use super::callbacks::{self, state, OwnerId};
 use super::codes::code;
 use super::config::ZookeeperConfig;
-use super::connection::{Connection, Options};
+use super::connection::{Connection, EphemeralScope, Options};
 use super::method::{self, function, optional, out, param, zval_arg, StrArg};
 use super::{args, convert, ini, log};
 use crate::zk::{self, path::ConnectString, Kind, ReadOptions, Value, WatcherId};
@@ -239,8 +239,18 @@ impl Zookeeper {
         let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
         let server_path = connection.server_path(path.bytes(), sequential)?;
         log::debug(|| format!("create {server_path}"));
-        let created = connection.session()?.create(&server_path, value.get(), &acl, mode, ttl, connection.timeout)?;
-        set_bytes(retval, connection.client_path(&created).as_bytes());
+        let session = connection.session()?;
+        let created = session.create(&server_path, value.get(), &acl, mode, ttl, connection.timeout);
+        if matches!(mode, CreateMode::Ephemeral | CreateMode::EphemeralSequential) {
+            match &created {
+                Ok(path) => connection.made_ephemeral(&session, path),
+                // The answer was lost, not necessarily the create: the node
+                // may exist (a sequential one's name is unknown).
+                Err(zk::Error::ConnectionLoss(_) | zk::Error::OperationTimeout) if !sequential => connection.made_ephemeral(&session, &server_path),
+                Err(_) => {},
+            }
+        }
+        set_bytes(retval, connection.client_path(&created?).as_bytes());
         Ok(())
     }
 
@@ -252,7 +262,12 @@ impl Zookeeper {
         let connection = self.connection()?;
         let server_path = connection.server_path(path.bytes(), false)?;
         log::debug(|| format!("delete {server_path}"));
-        connection.session()?.delete(&server_path, version_of(version), connection.timeout)?;
+        let session = connection.session()?;
+        let deleted = session.delete(&server_path, version_of(version), connection.timeout);
+        if deleted.as_ref().map_or_else(zk::Error::is_no_node, |()| true) {
+            connection.deleted(&session, &server_path);
+        }
+        deleted?;
         retval.set_bool(true);
         Ok(())
     }
@@ -533,21 +548,25 @@ fn set_bytes(target: &mut Zval, bytes: &[u8]) {
     target.set_zend_string(ZendStr::new(bytes, false));
 }
 
-/// `$options` of __construct()/connect(): ['persistent' => bool, 'cache' => bool].
+/// `$options` of __construct()/connect(): ['persistent' => bool, 'cache' =>
+/// bool, 'ephemeral_scope' => 'request'|'process'].
 fn connect_options(options: Option<&mut Zval>) -> Outcome<Options> {
     const POSITION: u32 = 4;
-    let mut result = Options::from_ini();
+    let mut result = Options::from_ini()?;
     let Some(options) = options.and_then(|options| options.array()) else {
         return Ok(result);
     };
     for (key, value) in options.iter() {
         let key = key.to_string();
-        let target = match key.as_str() {
-            "persistent" => &mut result.shared,
-            "cache" => &mut result.use_cache,
-            _ => return Err(args::value_error(POSITION, &format!("has an unknown option '{key}' (known: persistent, cache)"))),
-        };
-        *target = args::boolean(POSITION, value)?;
+        match key.as_str() {
+            "persistent" => result.shared = args::boolean(POSITION, value)?,
+            "cache" => result.use_cache = args::boolean(POSITION, value)?,
+            "ephemeral_scope" => {
+                let scope = value.str().and_then(EphemeralScope::parse);
+                result.ephemeral_scope = scope.ok_or_else(|| args::value_error(POSITION, "option 'ephemeral_scope' must be 'request' or 'process'"))?;
+            },
+            _ => return Err(args::value_error(POSITION, &format!("has an unknown option '{key}' (known: persistent, cache, ephemeral_scope)"))),
+        }
     }
     Ok(result)
 }

@@ -25,7 +25,7 @@ use super::settings::HandlerSettings;
 use super::store::{self, SessionStore};
 use crate::php::boundary::{self, Failure};
 use crate::php::codes::{self, code};
-use crate::php::connection::{Connection, Options};
+use crate::php::connection::{Connection, EphemeralScope, Options};
 use crate::php::{ini, log};
 use crate::zk::{self, path, path::ConnectString};
 
@@ -183,8 +183,9 @@ fn open(save_path: &str) -> Outcome<Box<HandlerState>> {
     let target = ConnectString::parse(save_path).map_err(|err| format!("session.save_path is not a ZooKeeper connection string: {err}"))?;
     let auth = settings.auth.clone().into_iter().collect();
     // The process's shared session for these servers and credentials; reads
-    // below never use its cache.
-    let options = Options { shared: true, use_cache: false };
+    // below never use its cache. Its lock nodes are deleted by the handler
+    // itself (at session close), not by the request's end.
+    let options = Options { shared: true, use_cache: false, ephemeral_scope: EphemeralScope::Process };
     let connection = Connection::open(&target, auth, settings.recv_timeout, options).map_err(|err| err.to_string())?;
     let session = connection.session().map_err(|err| err.to_string())?;
     if let Err(err) = session.wait_connected(settings.recv_timeout) {

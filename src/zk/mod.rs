@@ -13,6 +13,7 @@ mod keeper;
 mod listing;
 pub mod path;
 mod registry;
+mod scoped;
 mod session;
 mod stats;
 
@@ -22,5 +23,6 @@ pub use ephemeral::{place_in_queue, queue_order, EphemeralSpec, KeptEphemeral, N
 pub use error::{Error, Result};
 pub use events::{Event, Inbox, SessionOrdinal, Waiter, WatcherId};
 pub use registry::{current as registry, current_pid, started as started_registry, Registry, RUNTIME_THREAD_NAME};
+pub use scoped::ScopedEphemerals;
 pub use session::{parent, NodeWatch, Op, OpResult, ReadOptions, Reconfig, SessionConfig, SessionKey, State, ZkSession};
 pub use stats::{Stats, StatsSnapshot};

@@ -83,7 +83,7 @@ impl State {
         }
     }
 
-    fn is_connected(self) -> bool {
+    pub fn is_connected(self) -> bool {
         matches!(self, State::Connected | State::ReadOnly)
     }
 }
@@ -443,9 +443,6 @@ impl ZkSession {
     /// `data` None: null data (PECL's create() with a null value).
     pub fn create(&self, path: &str, data: Option<&[u8]>, acl: &[Acl], mode: CreateMode, ttl: Option<Duration>, timeout: Duration) -> Result<String> {
         let sequential = matches!(mode, CreateMode::PersistentSequential | CreateMode::EphemeralSequential);
-        if matches!(mode, CreateMode::Ephemeral | CreateMode::EphemeralSequential) {
-            self.keep_for_ephemerals();
-        }
         let result = self.call(timeout, |client| async move {
             let options = mode.with_acls(Acls::new(acl));
             let options = match ttl {

@@ -131,11 +131,17 @@ impl ZookeeperTransaction {
         let connection = self.connection()?;
         let ops = boundary::hold_state(|| self.state.borrow_mut().as_mut().map(|state| std::mem::take(&mut state.ops))).unwrap_or_default();
         let session = connection.session()?;
-        if ops.iter().any(|op| matches!(op, Pending::Create { mode: CreateMode::Ephemeral | CreateMode::EphemeralSequential, .. })) {
-            session.keep_for_ephemerals();
-        }
         let list: Vec<Op<'_>> = ops.iter().map(Pending::op).collect();
         let results = session.multi(&list, connection.timeout).map_err(|err| failure(&ops, err))?;
+        for (op, result) in ops.iter().zip(&results) {
+            match (op, result) {
+                (Pending::Create { mode: CreateMode::Ephemeral | CreateMode::EphemeralSequential, .. }, OpResult::Created { path, .. }) => {
+                    connection.made_ephemeral(&session, path)
+                },
+                (Pending::Delete { path, .. }, OpResult::Deleted) => connection.deleted(&session, path),
+                _ => {},
+            }
+        }
         let mut array = ZendHashTable::with_capacity(u32::try_from(results.len()).unwrap_or(u32::MAX));
         let internal = |err: ext_php_rs::error::Error| Failure::internal(&err.to_string());
         for result in results {

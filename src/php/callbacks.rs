@@ -246,6 +246,9 @@ pub fn unregister(id: WatcherId) {
 /// as PECL's close() does: pending watches of the object never run.
 pub fn unregister_owner(owner: OwnerId) {
     let removed: Vec<Callback> = request::with(|request| {
+        if request.callbacks.0.is_empty() {
+            return Vec::new();
+        }
         let ids: Vec<WatcherId> = request.callbacks.0.iter().filter(|(_, c)| c.owner == Some(owner)).map(|(id, _)| *id).collect();
         ids.iter().filter_map(|id| request.callbacks.0.remove(id)).collect()
     });

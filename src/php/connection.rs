@@ -3,11 +3,13 @@
 //! deadline, how long its ephemeral nodes live).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::boundary::{Failure, Outcome};
 use super::codes::code;
+use super::thread::php_thread_state;
 use super::{ini, request};
 use crate::zk::{self, path, path::ConnectString, Kind, SessionConfig, SessionKey, Value, Waiter, ZkSession};
 
@@ -21,9 +23,12 @@ pub struct Options {
 
 impl Options {
     pub fn from_ini() -> Outcome<Options> {
-        let scope = ini::string(ini::EPHEMERAL_SCOPE).unwrap_or_default();
-        let ephemeral_scope = EphemeralScope::parse(&scope)
-            .ok_or_else(|| Failure::pecl(code::BADARGUMENTS, Some(&format!("zookeeper.ephemeral_scope must be 'request' or 'process', not '{scope}'"))))?;
+        let ephemeral_scope = ini::with_text(ini::EPHEMERAL_SCOPE, |scope| {
+            EphemeralScope::parse(scope).ok_or_else(|| {
+                let scope = String::from_utf8_lossy(scope);
+                Failure::pecl(code::BADARGUMENTS, Some(&format!("zookeeper.ephemeral_scope must be 'request' or 'process', not '{scope}'")))
+            })
+        })?;
         Ok(Options { shared: ini::flag(ini::PERSISTENT), use_cache: ini::flag(ini::CACHE), ephemeral_scope })
     }
 }
@@ -40,13 +45,30 @@ pub enum EphemeralScope {
 }
 
 impl EphemeralScope {
-    pub fn parse(text: &str) -> Option<EphemeralScope> {
+    pub fn parse(text: &[u8]) -> Option<EphemeralScope> {
         match text {
-            "request" => Some(EphemeralScope::Request),
-            "process" => Some(EphemeralScope::Process),
+            b"request" => Some(EphemeralScope::Request),
+            b"process" => Some(EphemeralScope::Process),
             _ => None,
         }
     }
+}
+
+php_thread_state! {
+    /// The host string parsed last on this thread and what it gave: an app
+    /// connects with the same one on every request.
+    LastHost: RefCell<Option<(Box<str>, ConnectString)>> = RefCell::new(None);
+}
+
+/// `ConnectString::parse`, remembering the last string parsed on this thread.
+pub fn parse_host(text: &str) -> zk::Result<ConnectString> {
+    let known = LastHost::with(|last| last.borrow().as_ref().filter(|(known, _)| **known == *text).map(|(_, target)| target.clone()));
+    if let Some(target) = known {
+        return Ok(target);
+    }
+    let target = ConnectString::parse(text)?;
+    LastHost::with(|last| *last.borrow_mut() = Some((text.into(), target.clone())));
+    Ok(target)
 }
 
 #[derive(Clone)]
@@ -64,7 +86,7 @@ impl Connection {
     pub fn open(target: &ConnectString, auth: Vec<(String, Vec<u8>)>, recv_timeout: Duration, options: Options) -> zk::Result<Connection> {
         let key = SessionKey { servers: target.servers.clone(), auth };
         let session = open_session(key, recv_timeout, options)?;
-        Ok(Connection::new(session, target.chroot.as_str().into(), options, recv_timeout))
+        Ok(Connection::new(session, target.chroot.clone(), options, recv_timeout))
     }
 
     fn new(session: Arc<ZkSession>, chroot: Arc<str>, options: Options, timeout: Duration) -> Connection {
@@ -189,11 +211,15 @@ fn open_session(key: SessionKey, session_timeout: Duration, options: Options) ->
     // The protocol carries the timeout asked for in 32 bits of ms; servers
     // clamp it to their own maximum anyway.
     let session_timeout = session_timeout.min(Duration::from_millis(i32::MAX as u64));
-    let config = SessionConfig { session_timeout, cache_max_bytes: ini::cache_max_bytes(), serve_stale: ini::flag(ini::CACHE_SERVE_STALE) };
+    // Needed only to open a session: joining one reads no more settings.
+    let config = || SessionConfig { session_timeout, cache_max_bytes: ini::cache_max_bytes(), serve_stale: ini::flag(ini::CACHE_SERVE_STALE) };
     if options.shared {
-        registry.set_idle_timeout(ini::seconds(ini::long(ini::SESSION_IDLE_TIMEOUT)));
-        Ok(registry.shared_session(&key, &config))
+        Ok(registry.shared_session(&key, || {
+            // A system setting: the same for every session of the process.
+            registry.set_idle_timeout(ini::seconds(ini::long(ini::SESSION_IDLE_TIMEOUT)));
+            config()
+        }))
     } else {
-        Ok(registry.private_session(key, &config))
+        Ok(registry.private_session(key, &config()))
     }
 }

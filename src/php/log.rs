@@ -102,7 +102,8 @@ pub fn open_stream(path: &[u8]) -> Outcome<bool> {
     Ok(true)
 }
 
-fn write(level: i64, message: &str) {
+/// The message is formatted only if the level is on.
+fn write(level: i64, message: std::fmt::Arguments) {
     if !enabled(level) {
         return;
     }
@@ -170,26 +171,26 @@ fn time_stamp() -> String {
     format!("{}.{:03}", now.as_secs(), now.subsec_millis())
 }
 
-pub fn warn(message: &str) {
+pub fn warn(message: std::fmt::Arguments) {
     write(WARN, message);
 }
 
-pub fn info(message: &str) {
+pub fn info(message: std::fmt::Arguments) {
     write(INFO, message);
 }
 
 pub fn debug(message: impl FnOnce() -> String) {
     if enabled(DEBUG) {
-        write(DEBUG, &message());
+        write(DEBUG, format_args!("{}", message()));
     }
 }
 
 pub fn session_state(state: SessionState) {
     match state {
-        SessionState::Expired => warn("session expired; a new session is being established"),
-        SessionState::AuthFailed => write(ERROR, "authentication failed; the session is closed"),
-        SessionState::Disconnected => info("connection lost; reconnecting"),
-        SessionState::SyncConnected => info("connected"),
-        _ => info(&format!("session state {state}")),
+        SessionState::Expired => warn(format_args!("session expired; a new session is being established")),
+        SessionState::AuthFailed => write(ERROR, format_args!("authentication failed; the session is closed")),
+        SessionState::Disconnected => info(format_args!("connection lost; reconnecting")),
+        SessionState::SyncConnected => info(format_args!("connected")),
+        _ => info(format_args!("session state {state}")),
     }
 }

@@ -23,7 +23,7 @@ use super::config::ZookeeperConfig;
 use super::connection::{Connection, EphemeralScope, Options};
 use super::method::{self, function, optional, out, param, zval_arg, StrArg};
 use super::{args, convert, ini, log};
-use crate::zk::{self, path::ConnectString, Kind, ReadOptions, Value, WatcherId};
+use crate::zk::{self, Kind, ReadOptions, Value, WatcherId};
 use crate::{method_handlers, parse_args};
 
 mod beyond_pecl;
@@ -118,7 +118,7 @@ impl Zookeeper {
 
     /// Shared by __construct and connect: PECL's argument rules, then a session.
     fn open(&self, host: &[u8], watcher: Option<&mut Zval>, recv_timeout: Option<i64>, options: Option<&mut Zval>) -> Outcome<()> {
-        let host = std::str::from_utf8(host).map_err(|_| args::value_error(1, "must be valid UTF-8"))?;
+        let host = zk::path::text(host).ok_or_else(|| args::value_error(1, "must be valid UTF-8"))?;
         let watcher = match watcher {
             Some(value) => BoundCallable::from_arg(value, 2, true)?,
             None => None,
@@ -129,14 +129,14 @@ impl Zookeeper {
             boundary::warn("recv_timeout parameter has to be greater than 0")?;
             return Err(Failure::pecl(code::BADARGUMENTS, None));
         }
-        let target = ConnectString::parse(host)?;
+        let target = super::connection::parse_host(host)?;
         self.leave();
         self.with(|state| {
             state.auth.clear();
             state.recv_timeout = recv_timeout;
         });
         let connection = Connection::open(&target, Vec::new(), ini::millis(recv_timeout), options)?;
-        log::info(&format!("joining session for {} (chroot '{}')", target.servers, target.chroot));
+        log::info(format_args!("joining session for {} (chroot '{}')", target.servers, target.chroot));
         if let Some(watcher) = watcher {
             self.watch_session(watcher, &connection);
         }
@@ -202,6 +202,14 @@ impl Zookeeper {
     /// __construct() and connect(): the same arguments, the host optional
     /// for the constructor (an empty one leaves the object unconnected).
     fn open_with_args(&self, ex: &mut ExecuteData, host_required: bool) -> Outcome<()> {
+        // The usual call, `new Zookeeper($hosts)`, without the argument parser.
+        if let Some(host) = method::sole_string_arg(ex) {
+            callbacks::dispatch()?;
+            return match host_required || !host.is_empty() {
+                true => self.open(host, None, None, None),
+                false => Ok(()),
+            };
+        }
         let mut host = StrArg::default();
         let (mut watcher, mut timeout, mut options) = (std::ptr::null_mut(), 0i64, std::ptr::null_mut());
         if host_required {
@@ -459,7 +467,7 @@ impl Zookeeper {
         }
         let moved = connection.with_auth(auth.clone())?;
         let outcome = moved.current_session().wait_connected(moved.timeout);
-        log::info(&format!("addAuth scheme '{scheme}': {}", if outcome.is_ok() { "ok" } else { "failed" }));
+        log::info(format_args!("addAuth scheme '{scheme}': {}", if outcome.is_ok() { "ok" } else { "failed" }));
         if matches!(outcome, Ok(()) | Err(zk::Error::AuthFailed)) {
             let watcher = self.with(|state| {
                 state.auth = auth;
@@ -562,7 +570,7 @@ fn connect_options(options: Option<&mut Zval>) -> Outcome<Options> {
             "persistent" => result.shared = args::boolean(POSITION, value)?,
             "cache" => result.use_cache = args::boolean(POSITION, value)?,
             "ephemeral_scope" => {
-                let scope = value.str().and_then(EphemeralScope::parse);
+                let scope = value.str().and_then(|scope| EphemeralScope::parse(scope.as_bytes()));
                 result.ephemeral_scope = scope.ok_or_else(|| args::value_error(POSITION, "option 'ephemeral_scope' must be 'request' or 'process'"))?;
             },
             _ => return Err(args::value_error(POSITION, &format!("has an unknown option '{key}' (known: persistent, cache, ephemeral_scope)"))),

@@ -378,7 +378,7 @@ unsafe extern "C" fn ps_gc(mod_data: ModData, maxlifetime: i64, nrdels: *mut i64
         let deleted = match state.store.gc(maxlifetime) {
             Ok(n) => i64::try_from(n).unwrap_or(i64::MAX),
             Err(err) => {
-                log::warn(&format!("session gc under {} failed: {}", state.store.root(), described(&err)));
+                log::warn(format_args!("session gc under {} failed: {}", state.store.root(), described(&err)));
                 return Ok(-1);
             },
         };
@@ -396,7 +396,7 @@ unsafe extern "C" fn ps_create_sid(mod_data: ModData) -> *mut ZendStr {
     let Some(create_id) = CREATE_ID.get().copied() else {
         return std::ptr::null_mut();
     };
-    let max_lifetime = ini::long(c"session.gc_maxlifetime");
+    let max_lifetime = ini::long_named(c"session.gc_maxlifetime");
     for _ in 0..3 {
         let id = create_id(mod_data);
         if id.is_null() {
@@ -422,7 +422,7 @@ unsafe extern "C" fn ps_validate_sid(mod_data: ModData, key: *mut ZendStr) -> c_
     let Some(state) = state(mod_data) else {
         return FAILURE;
     };
-    let max_lifetime = ini::long(c"session.gc_maxlifetime");
+    let max_lifetime = ini::long_named(c"session.gc_maxlifetime");
     run(FAILURE, || {
         let Ok(id) = session_id(key) else {
             return Ok(FAILURE);
@@ -431,7 +431,7 @@ unsafe extern "C" fn ps_validate_sid(mod_data: ModData, key: *mut ZendStr) -> c_
             Ok(true) => Ok(SUCCESS),
             Ok(false) => Ok(FAILURE),
             Err(err) => {
-                log::warn(&format!("cannot check session id {id}: {}", described(&err)));
+                log::warn(format_args!("cannot check session id {id}: {}", described(&err)));
                 Ok(FAILURE)
             },
         }

@@ -65,7 +65,7 @@ impl HandlerSettings {
         Ok(HandlerSettings {
             locking: ini::flag(ini::SESSION_LOCK),
             lock_retry_pause: retry_pause(ini::long(ini::SESS_LOCK_WAIT)),
-            lock_timeout: lock_timeout(ini::long(ini::SESSION_LOCK_TIMEOUT), ini::long(c"max_execution_time")),
+            lock_timeout: lock_timeout(ini::long(ini::SESSION_LOCK_TIMEOUT), ini::long_named(c"max_execution_time")),
             auth,
             acl,
             max_bytes: usize::try_from(ini::long(ini::SESSION_MAX_BYTES)).unwrap_or(0),

@@ -3,6 +3,7 @@
 //! shared session.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::error::{Error, Result};
 
@@ -54,6 +55,17 @@ pub fn validate(path: &[u8], sequential: bool) -> Result<&str> {
     Ok(text)
 }
 
+/// `bytes` as text if valid UTF-8; ASCII (the usual case) is checked a word
+/// at a time.
+pub fn text(bytes: &[u8]) -> Option<&str> {
+    if bytes.is_ascii() {
+        // SAFETY: ASCII is valid UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(bytes) })
+    } else {
+        std::str::from_utf8(bytes).ok()
+    }
+}
+
 fn is_forbidden(c: char) -> bool {
     // Surrogates cannot occur in a Rust str; the private use area can.
     matches!(c, '\u{80}'..='\u{9f}' | '\u{e000}'..='\u{f8ff}' | '\u{fff0}'..='\u{ffff}')
@@ -98,9 +110,9 @@ pub fn strip<'a>(chroot: &str, server_path: &'a str) -> Option<&'a str> {
 pub struct ConnectString {
     /// Sorted, de-duplicated "host:port" list: the same ensemble always gives
     /// the same text, whatever order or spacing the caller wrote.
-    pub servers: String,
+    pub servers: Arc<str>,
     /// "" or an absolute path without trailing '/'.
-    pub chroot: String,
+    pub chroot: Arc<str>,
 }
 
 impl ConnectString {
@@ -137,7 +149,7 @@ impl ConnectString {
         }
         servers.sort();
         servers.dedup();
-        Ok(ConnectString { servers: servers.join(","), chroot: chroot.to_owned() })
+        Ok(ConnectString { servers: servers.join(",").into(), chroot: chroot.into() })
     }
 }
 
@@ -237,12 +249,12 @@ mod tests {
     #[test]
     fn normalizes_server_lists() {
         let a = ConnectString::parse(" Zk2:2181, zk1:2181 ,zk2:2181/app/x").unwrap();
-        assert_eq!(a.servers, "zk1:2181,zk2:2181");
-        assert_eq!(a.chroot, "/app/x");
+        assert_eq!(&*a.servers, "zk1:2181,zk2:2181");
+        assert_eq!(&*a.chroot, "/app/x");
         let b = ConnectString::parse("zk1:2181,zk2:2181").unwrap();
         assert_eq!(b.servers, a.servers);
-        assert_eq!(b.chroot, "");
-        assert_eq!(ConnectString::parse("h:1/").unwrap().chroot, "");
+        assert_eq!(&*b.chroot, "");
+        assert_eq!(&*ConnectString::parse("h:1/").unwrap().chroot, "");
     }
 
     /// A property test: any order, spacing, case and repetition of the same

@@ -29,7 +29,8 @@ pub struct Registry {
     pid: u32,
     runtime: Mutex<Option<Runtime>>,
     handle: Handle,
-    shared: Mutex<HashMap<SessionKey, Shared>>,
+    /// Looked up on every connect: a fast hash (foldhash, seeded per process).
+    shared: Mutex<HashMap<SessionKey, Shared, foldhash::fast::RandomState>>,
     pub stats: Arc<Stats>,
     next_ordinal: AtomicU64,
     /// Close shared sessions no object has used for this long (ms, 0: never).
@@ -89,7 +90,7 @@ pub fn current() -> Result<&'static Registry> {
         pid: current_pid(),
         handle: runtime.handle().clone(),
         runtime: Mutex::new(Some(runtime)),
-        shared: Mutex::new(HashMap::new()),
+        shared: Mutex::new(HashMap::default()),
         stats: Arc::new(Stats::default()),
         next_ordinal: AtomicU64::new(1),
         idle_timeout_ms: AtomicU64::new(0),
@@ -138,13 +139,14 @@ fn block_all_signals() {
 impl Registry {
     /// The live shared session for `key`, or a new one. A session that has
     /// been closed or failed for good is replaced.
-    pub fn shared_session(&self, key: &SessionKey, config: &SessionConfig) -> Arc<ZkSession> {
+    /// `config` is asked for only to open one.
+    pub fn shared_session(&self, key: &SessionKey, config: impl FnOnce() -> SessionConfig) -> Arc<ZkSession> {
         let mut shared = self.shared.lock();
         if let Some(entry) = shared.get_mut(key).filter(|entry| entry.session.is_usable()) {
             entry.attached += 1;
             return entry.session.clone();
         }
-        let session = self.open(key.clone(), config, true);
+        let session = self.open(key.clone(), &config(), true);
         shared.insert(key.clone(), Shared { session: session.clone(), attached: 1, seen: 0, idle_since: 0 });
         session
     }
@@ -164,7 +166,7 @@ impl Registry {
     /// same key, or a private session of its own for a private one.
     pub fn adopt(&self, session: &ZkSession) -> Arc<ZkSession> {
         if session.is_shared() {
-            return self.shared_session(session.key(), session.config());
+            return self.shared_session(session.key(), || session.config().clone());
         }
         self.adopted.lock().entry(session.ordinal()).or_insert_with(|| self.private_session(session.key().clone(), session.config())).clone()
     }

@@ -23,7 +23,7 @@ use super::stats::Stats;
 /// credentials never share a session, so never share cached data.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SessionKey {
-    pub servers: String,
+    pub servers: Arc<str>,
     pub auth: Vec<(String, Vec<u8>)>,
 }
 

@@ -16,7 +16,7 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
 
-use php::{boundary, callbacks, exceptions, ini, interrupt, method, request};
+use php::{boundary, callbacks, convert, exceptions, ini, interrupt, method, request};
 
 /// Module startup: ini entries, the interrupt hook for callbacks. No thread and
 /// no socket yet: the php-fpm master forks after this.
@@ -26,6 +26,7 @@ extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
         return 1; // FAILURE: PHP reports that the module could not start
     }
     ini::register(module_number);
+    convert::intern_stat_keys();
     interrupt::install();
     // session.save_handler = zookeeper (only if the session extension is loaded).
     save_handler::module::register();

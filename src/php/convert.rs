@@ -1,14 +1,17 @@
-//! Stat and ACL arrays in PECL's shapes.
+//! Stat and ACL arrays in PECL's shapes, and lists of names.
+
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 use ext_php_rs::boxed::ZBox;
-use ext_php_rs::ffi::zend_reference;
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::ffi::{zend_hash_add_new, zend_hash_update, zend_reference, zend_string, zend_string_init_interned};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use zookeeper_client::{Acl, AuthId, Permission, Stat};
 
 use super::boundary::{self, Failure, Outcome};
 use crate::zk;
 
 extern "C" {
+    fn zend_hash_next_index_insert_new(ht: *mut ext_php_rs::ffi::HashTable, value: *mut ext_php_rs::ffi::zval) -> *mut ext_php_rs::ffi::zval;
     fn zend_try_assign_typed_ref_arr(reference: *mut zend_reference, arr: *mut ext_php_rs::ffi::zend_array) -> std::ffi::c_int;
 }
 
@@ -16,7 +19,52 @@ fn failed(err: ext_php_rs::error::Error) -> Failure {
     Failure::internal(&err.to_string())
 }
 
-/// A stat array with PECL's keys, order and types (its 64-bit fields are floats).
+/// PECL's stat keys, in its order.
+const STAT_KEYS: [&str; 11] = ["czxid", "mzxid", "ctime", "mtime", "version", "cversion", "aversion", "ephemeralOwner", "dataLength", "numChildren", "pzxid"];
+
+/// The stat keys as interned strings, made at module startup: a stat array
+/// is built on every exists(), and with these it allocates no key, hashes
+/// nothing and looks nothing up.
+static STAT_KEY_STRINGS: [AtomicPtr<zend_string>; 11] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 11];
+
+/// Module startup: interned strings made now last as long as the module.
+pub fn intern_stat_keys() {
+    for (slot, key) in STAT_KEY_STRINGS.iter().zip(STAT_KEYS) {
+        // SAFETY: the engine sets its interning function before any module starts.
+        let interned = unsafe { zend_string_init_interned.map_or(std::ptr::null_mut(), |init| init(key.as_ptr().cast(), key.len(), true)) };
+        slot.store(interned, Ordering::Relaxed);
+    }
+}
+
+/// A stat's fields in STAT_KEYS order, typed as PECL types them (its 64-bit
+/// fields are floats).
+fn stat_values(stat: &Stat) -> [Zval; 11] {
+    let float = |value: i64| {
+        let mut zval = Zval::new();
+        zval.set_double(value as f64);
+        zval
+    };
+    let int = |value: i32| {
+        let mut zval = Zval::new();
+        zval.set_long(i64::from(value));
+        zval
+    };
+    [
+        float(stat.czxid),
+        float(stat.mzxid),
+        float(stat.ctime),
+        float(stat.mtime),
+        int(stat.version),
+        int(stat.cversion),
+        int(stat.aversion),
+        float(stat.ephemeral_owner),
+        int(stat.data_length),
+        int(stat.num_children),
+        float(stat.pzxid),
+    ]
+}
+
+/// A stat array with PECL's keys, order and types.
 pub fn stat_array(stat: &Stat) -> Outcome<Zval> {
     let mut zval = Zval::new();
     zval.set_hashtable(stat_table(stat)?);
@@ -25,22 +73,33 @@ pub fn stat_array(stat: &Stat) -> Outcome<Zval> {
 
 fn stat_table(stat: &Stat) -> Outcome<ZBox<ZendHashTable>> {
     let mut array = ZendHashTable::with_capacity(11);
-    fill_stat(&mut array, stat).map_err(failed)?;
+    fill_stat(&mut array, stat, Fill::New)?;
     Ok(array)
 }
 
-fn fill_stat(array: &mut ZendHashTable, stat: &Stat) -> ext_php_rs::error::Result<()> {
-    array.insert("czxid", stat.czxid as f64)?;
-    array.insert("mzxid", stat.mzxid as f64)?;
-    array.insert("ctime", stat.ctime as f64)?;
-    array.insert("mtime", stat.mtime as f64)?;
-    array.insert("version", i64::from(stat.version))?;
-    array.insert("cversion", i64::from(stat.cversion))?;
-    array.insert("aversion", i64::from(stat.aversion))?;
-    array.insert("ephemeralOwner", stat.ephemeral_owner as f64)?;
-    array.insert("dataLength", i64::from(stat.data_length))?;
-    array.insert("numChildren", i64::from(stat.num_children))?;
-    array.insert("pzxid", stat.pzxid as f64)?;
+enum Fill {
+    /// The keys are not in the array yet.
+    New,
+    /// The array may hold them: their values are replaced (the old ones
+    /// released, which may run a destructor: call inside the boundary).
+    Update,
+}
+
+fn fill_stat(array: &mut ZendHashTable, stat: &Stat, fill: Fill) -> Outcome<()> {
+    for (slot, mut value) in STAT_KEY_STRINGS.iter().zip(stat_values(stat)) {
+        let key = slot.load(Ordering::Relaxed);
+        if key.is_null() {
+            return Err(Failure::internal("the stat keys were not made at startup"));
+        }
+        // SAFETY: a live array, an interned key (its hash computed), a scalar
+        // value the array takes over (nothing to release).
+        unsafe {
+            match fill {
+                Fill::New => zend_hash_add_new(array, key, &mut value),
+                Fill::Update => zend_hash_update(array, key, &mut value),
+            };
+        }
+    }
     Ok(())
 }
 
@@ -63,7 +122,7 @@ pub fn write_stat(target: &mut Zval, stat: &Stat) -> Outcome<()> {
             let value = &mut *std::ptr::addr_of_mut!((*reference).val).cast::<Zval>();
             if let Some(array) = value.array_mut() {
                 // Overwriting elements may release values: inside the boundary.
-                let _ = fill_stat(array, stat);
+                let _ = fill_stat(array, stat, Fill::Update);
                 return;
             }
             if !(*reference).sources.ptr.is_null() {
@@ -74,6 +133,20 @@ pub fn write_stat(target: &mut Zval, stat: &Stat) -> Outcome<()> {
             value.set_hashtable(table);
         }
     })
+}
+
+/// A list of strings (getChildren()'s result).
+pub fn string_list(names: &[String]) -> ZBox<ZendHashTable> {
+    let mut list = ZendHashTable::with_capacity(u32::try_from(names.len()).unwrap_or(u32::MAX));
+    for name in names {
+        let mut value = Zval::new();
+        value.set_zend_string(ZendStr::new(name, false));
+        // SAFETY: a live list that grows by index only.
+        unsafe { zend_hash_next_index_insert_new(&mut *list, &mut value) };
+        // The list took the string over (not a new reference).
+        std::mem::forget(value);
+    }
+    list
 }
 
 pub fn acl_array(acls: &[Acl]) -> Outcome<Zval> {

@@ -329,11 +329,7 @@ impl Zookeeper {
                 names
             },
         };
-        let mut list = ZendHashTable::with_capacity(u32::try_from(names.len()).unwrap_or(u32::MAX));
-        for name in names.iter() {
-            list.push(name.as_str()).map_err(|err| Failure::internal(&err.to_string()))?;
-        }
-        retval.set_hashtable(list);
+        retval.set_hashtable(convert::string_list(&names));
         Ok(())
     }
 

@@ -196,10 +196,21 @@ pub fn note_pending() {
     PhpThread::with(|thread| thread.pending.set(true));
 }
 
+/// Marks the current thread as running extension code; returns whether it
+/// was already. Only this thread writes the flag: a load and a store, not a
+/// (locked) swap.
+fn mark_in_extension() -> bool {
+    PhpThread::with(|thread| {
+        let was = thread.in_extension.load(Ordering::Relaxed);
+        thread.in_extension.store(true, Ordering::Relaxed);
+        was
+    })
+}
+
 /// Marks the current thread as running extension code, for the panic hook
 /// (entry points that must not run PHP code at their end use this alone).
 pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
-    let was = PhpThread::with(|thread| thread.in_extension.swap(true, Ordering::Relaxed));
+    let was = mark_in_extension();
     let result = f();
     PhpThread::with(|thread| thread.in_extension.store(was, Ordering::Relaxed));
     result
@@ -209,7 +220,7 @@ pub fn in_extension<R>(f: impl FnOnce() -> R) -> R {
 /// hook), then its safe point: queued log lines are written and parked PHP
 /// values released, when there are any.
 pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
-    let was = PhpThread::with(|thread| thread.in_extension.swap(true, Ordering::Relaxed));
+    let was = mark_in_extension();
     let result = body();
     // After a bailout no PHP code may run until the engine has unwound it:
     // what waits stays queued (for the next safe point, request shutdown).

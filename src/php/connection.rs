@@ -120,16 +120,16 @@ impl Connection {
     /// any. No validation is needed: only validated paths ever enter the cache,
     /// and joining the chroot to a path that starts with '/' is one-to-one.
     pub fn cached(&self, kind: Kind, path: &[u8], waiter: Option<&Waiter>) -> Option<Value> {
+        self.cached_with(kind, path, waiter, Value::clone)
+    }
+
+    /// `cached` handing the entry to `read` (see `Cache::lookup_with`).
+    pub fn cached_with<R>(&self, kind: Kind, path: &[u8], waiter: Option<&Waiter>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         if !self.options.use_cache || path.first() != Some(&b'/') {
             return None;
         }
-        let text = if path.is_ascii() {
-            // SAFETY: ASCII is valid UTF-8.
-            unsafe { std::str::from_utf8_unchecked(path) }
-        } else {
-            std::str::from_utf8(path).ok()?
-        };
-        self.session.cached(kind, &path::join(&self.chroot, text), waiter)
+        let text = path::text(path)?;
+        self.session.cached_with(kind, &path::join(&self.chroot, text), waiter, read)
     }
 
     /// Validates a caller's path and returns the server-side path.

@@ -10,6 +10,7 @@ pub mod codes;
 pub mod config;
 pub mod connection;
 pub mod convert;
+pub mod data_strings;
 pub mod exceptions;
 pub mod info;
 pub mod ini;

@@ -22,7 +22,7 @@ use super::codes::code;
 use super::config::ZookeeperConfig;
 use super::connection::{Connection, EphemeralScope, Options};
 use super::method::{self, function, optional, out, param, zval_arg, StrArg};
-use super::{args, convert, ini, log};
+use super::{args, convert, data_strings, ini, log};
 use crate::zk::{self, Kind, ReadOptions, Value, WatcherId};
 use crate::{method_handlers, parse_args};
 
@@ -168,8 +168,13 @@ impl Zookeeper {
     /// The hot path of `get()`, `exists()` and `getChildren()` with only a
     /// path: the cached answer, without copying the connection.
     fn cached(&self, ex: &ExecuteData, kind: Kind) -> Option<Value> {
+        self.cached_with(ex, kind, Value::clone)
+    }
+
+    /// `cached` handing the entry to `read` (see `Cache::lookup_with`).
+    fn cached_with<R>(&self, ex: &ExecuteData, kind: Kind, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let path = method::sole_string_arg(ex)?;
-        self.with(|state| state.connection.as_ref().and_then(|connection| connection.cached(kind, path, None)))
+        self.with(|state| state.connection.as_ref().and_then(|connection| connection.cached_with(kind, path, None, read)))
     }
 
     fn read(&self, kind: Kind, path: &[u8], watcher: Option<&mut Zval>) -> Outcome<Value> {
@@ -282,8 +287,17 @@ impl Zookeeper {
 
     fn get(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
         callbacks::dispatch()?;
-        if let Some(Value::Data { data, .. }) = self.cached(ex, Kind::Data) {
-            set_data(retval, data.as_deref());
+        // Made under the cache's lock: the data is not even cloned (nothing
+        // in data_strings::set can run PHP code or fail over to the engine).
+        let hit = self.cached_with(ex, Kind::Data, |value| {
+            let Value::Data { data, .. } = value else { return false };
+            match data {
+                Some(data) => data_strings::set(retval, data),
+                None => retval.set_null(),
+            }
+            true
+        });
+        if hit == Some(true) {
             return Ok(());
         }
         let mut path = StrArg::default();

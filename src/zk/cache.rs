@@ -106,7 +106,9 @@ impl Cache {
 
     /// A hit marks the entry recently used and attaches `waiter` to the watch
     /// that is already armed: no extra server round trip.
-    pub fn lookup(&self, kind: Kind, path: &str, waiter: Option<&Waiter>) -> Option<Value> {
+    /// `read` runs under the cache's lock (it must not use the cache, nor
+    /// block): it can take what it needs without copying the entry.
+    pub fn lookup_with<R>(&self, kind: Kind, path: &str, waiter: Option<&Waiter>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         let mut inner = self.inner.lock();
         let entry = inner.maps[kind as usize].get_mut(path)?;
         entry.used = true;
@@ -115,7 +117,7 @@ impl Cache {
             entry.waiters.push(waiter.clone());
         }
         Stats::count(&self.stats.hits);
-        Some(entry.value.clone())
+        Some(read(&entry.value))
     }
 
     /// Stores what a watching read returned; returns the generation its watch
@@ -186,6 +188,11 @@ impl Cache {
                 self.forget(&mut inner, entry);
             }
         }
+    }
+
+    #[cfg(test)]
+    fn lookup(&self, kind: Kind, path: &str, waiter: Option<&Waiter>) -> Option<Value> {
+        self.lookup_with(kind, path, waiter, Value::clone)
     }
 
     /// The real count, against which tests check the `entries` gauge.

@@ -421,10 +421,15 @@ impl ZkSession {
     /// The cached answer, if the cache may be trusted now; `waiter` is then
     /// attached to the entry's armed watch.
     pub fn cached(&self, kind: Kind, path: &str, waiter: Option<&Waiter>) -> Option<Value> {
+        self.cached_with(kind, path, waiter, Value::clone)
+    }
+
+    /// `cached` handing the entry to `read` (see `Cache::lookup_with`).
+    pub fn cached_with<R>(&self, kind: Kind, path: &str, waiter: Option<&Waiter>, read: impl FnOnce(&Value) -> R) -> Option<R> {
         if !self.may_serve_cached() {
             return None;
         }
-        self.cache.lookup(kind, path, waiter)
+        self.cache.lookup_with(kind, path, waiter, read)
     }
 
     /// Own writes drop what they make stale before they return, whatever the

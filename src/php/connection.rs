@@ -84,7 +84,7 @@ pub struct Connection {
 
 impl Connection {
     pub fn open(target: &ConnectString, auth: Vec<(String, Vec<u8>)>, recv_timeout: Duration, options: Options) -> zk::Result<Connection> {
-        let key = SessionKey { servers: target.servers.clone(), auth };
+        let key = SessionKey::new(target.servers.clone(), auth);
         let session = open_session(key, recv_timeout, options)?;
         Ok(Connection::new(session, target.chroot.clone(), options, recv_timeout))
     }
@@ -111,7 +111,7 @@ impl Connection {
 
     /// Same servers, other credentials: the session for the new credential set.
     pub fn with_auth(&self, auth: Vec<(String, Vec<u8>)>) -> zk::Result<Connection> {
-        let key = SessionKey { servers: self.session.key().servers.clone(), auth };
+        let key = SessionKey::new(self.session.key().servers().clone(), auth);
         let session = open_session(key, self.timeout, self.options)?;
         Ok(Connection::new(session, self.chroot.clone(), self.options, self.timeout))
     }

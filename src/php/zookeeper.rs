@@ -130,8 +130,7 @@ impl Zookeeper {
             return Err(Failure::pecl(code::BADARGUMENTS, None));
         }
         let target = super::connection::parse_host(host)?;
-        self.leave();
-        self.with(|state| {
+        self.leave_and(|state| {
             state.auth.clear();
             state.recv_timeout = recv_timeout;
         });
@@ -157,11 +156,21 @@ impl Zookeeper {
     /// (with the last object holding it). The object's callbacks (global and
     /// pending node watchers) are dropped.
     fn leave(&self) {
+        self.leave_and(|_| {});
+    }
+
+    /// `leave`, with `f` run on the state in the same borrow.
+    fn leave_and(&self, f: impl FnOnce(&mut ObjectState)) {
         let (owner, connection) = self.with(|state| {
+            f(state);
             state.global_watcher = None;
             (state.owner, state.connection.take())
         });
-        callbacks::unregister_owner(owner);
+        // The object registers callbacks only through its connection: none
+        // can be left when it had none (a new object, or one that left).
+        if connection.is_some() {
+            callbacks::unregister_owner(owner);
+        }
         drop(connection);
     }
 

@@ -59,13 +59,13 @@ struct ConnectedClient {
 async fn connect(weak: &Weak<ZkSession>, resume: &mut Option<SessionInfo>) -> Connect {
     let Some(session) = weak.upgrade().filter(|session| !session.is_closed()) else { return Connect::Stop };
     let mut connector = Client::connector().with_session_timeout(session.config().session_timeout);
-    for (scheme, credential) in &session.key().auth {
+    for (scheme, credential) in session.key().auth() {
         connector = connector.with_auth(scheme, credential);
     }
     if let Some(info) = resume.clone() {
         connector = connector.with_session(info);
     }
-    let servers = session.key().servers.clone();
+    let servers = session.key().servers().clone();
     drop(session);
     let connected = connector.connect(&servers).await;
     let Some(session) = weak.upgrade() else { return Connect::Stop };

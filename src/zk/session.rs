@@ -21,10 +21,42 @@ use super::stats::Stats;
 /// What a shared session is keyed by: the normalized server list and the
 /// credentials added with addAuth, in order. Two requests with different
 /// credentials never share a session, so never share cached data.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct SessionKey {
-    pub servers: Arc<str>,
-    pub auth: Vec<(String, Vec<u8>)>,
+    servers: Arc<str>,
+    auth: Vec<(String, Vec<u8>)>,
+    /// Hashed once: a key is looked up on every connect.
+    hash: u64,
+}
+
+impl SessionKey {
+    pub fn new(servers: Arc<str>, auth: Vec<(String, Vec<u8>)>) -> SessionKey {
+        let hash = std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::default(), (&servers, &auth));
+        SessionKey { servers, auth, hash }
+    }
+
+    pub fn servers(&self) -> &Arc<str> {
+        &self.servers
+    }
+
+    pub fn auth(&self) -> &[(String, Vec<u8>)] {
+        &self.auth
+    }
+}
+
+impl PartialEq for SessionKey {
+    fn eq(&self, other: &Self) -> bool {
+        // Keys made from one parsed host string share their server list.
+        self.hash == other.hash && (Arc::ptr_eq(&self.servers, &other.servers) || self.servers == other.servers) && self.auth == other.auth
+    }
+}
+
+impl Eq for SessionKey {}
+
+impl std::hash::Hash for SessionKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
 }
 
 impl std::fmt::Debug for SessionKey {
@@ -250,8 +282,9 @@ impl ZkSession {
     /// Delivers this session's state changes to `inbox` from now on.
     pub fn subscribe(&self, inbox: &Arc<Inbox>) {
         let mut subscribers = self.subscribers.lock();
-        subscribers.retain(|known| known.strong_count() > 0);
-        if !subscribers.iter().any(|known| std::ptr::eq(known.as_ptr(), Arc::as_ptr(inbox))) {
+        // (A dead inbox's address may have been reused by this one.)
+        if !subscribers.iter().any(|known| std::ptr::eq(known.as_ptr(), Arc::as_ptr(inbox)) && known.strong_count() > 0) {
+            subscribers.retain(|known| known.strong_count() > 0);
             subscribers.push(Arc::downgrade(inbox));
         }
     }
@@ -858,7 +891,7 @@ mod tests {
 
     #[test]
     fn key_debug_hides_credentials() {
-        let key = SessionKey { servers: "h:1".into(), auth: vec![("digest".into(), b"user:secret".to_vec())] };
+        let key = SessionKey::new("h:1".into(), vec![("digest".into(), b"user:secret".to_vec())]);
         let text = format!("{key:?}");
         assert!(text.contains("digest"));
         assert!(!text.contains("secret"), "{text}");

@@ -343,13 +343,17 @@ impl ZkSession {
     /// The library's error for a request, said the way a caller can act on it.
     fn request_error(&self, err: zookeeper_client::Error) -> Error {
         match err {
-            // The connection ended under the request. Unless the ensemble really
+            // The connection ended under the request (a transport failure, or
+            // the client library giving up on it). Unless the ensemble really
             // expired the session, the same session carries on.
-            zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed if !self.is_closed() => {
-                Error::ConnectionLoss(format!("the connection to {} was lost during the request; it may or may not have been applied", self.key.servers))
-            },
+            zookeeper_client::Error::ConnectionLoss => self.lost_under_request(),
+            zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed if !self.is_closed() => self.lost_under_request(),
             err => Error::from_request(err),
         }
+    }
+
+    fn lost_under_request(&self) -> Error {
+        Error::ConnectionLoss(format!("connection lost during the request to {}; it may or may not have been applied", self.key.servers))
     }
 
     /// `call` for requests that are safe to repeat (reads): one that failed

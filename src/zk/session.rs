@@ -306,9 +306,10 @@ impl ZkSession {
             let Some(limit) = self.connection_wait_limit(deadline, timeout) else {
                 return Err(self.no_connection());
             };
+            let sent = coarse_now_ms();
             match tokio::time::timeout_at(limit, request(client)).await {
                 Ok(Ok(value)) => {
-                    self.heard_now();
+                    self.heard_since(sent);
                     Ok(value)
                 },
                 Ok(Err(err)) => Err(self.request_error(err)),
@@ -388,8 +389,22 @@ impl ZkSession {
     }
 
     pub(super) fn heard_now(&self) {
+        self.heard_since(coarse_now_ms());
+    }
+
+    /// The server answered a request sent at `sent_ms`: it held the session
+    /// then, so it cannot expire it before one session timeout after that
+    /// (the send time, not the answer's: the server's clock started earlier).
+    pub(super) fn heard_since(&self, sent_ms: u64) {
         let timeout_ms = u64::try_from(self.session_timeout().as_millis()).unwrap_or(u64::MAX);
-        self.trusted_until.store(coarse_now_ms().saturating_add(timeout_ms), Ordering::Relaxed);
+        self.trusted_until.fetch_max(sent_ms.saturating_add(timeout_ms), Ordering::Relaxed);
+    }
+
+    /// Whether this session certainly exists on the server now: connected,
+    /// and heard from within a session timeout. A process frozen or cut off
+    /// for longer may have lost it (and what it held) without knowing yet.
+    pub fn is_known_alive(&self) -> bool {
+        self.state() == State::Connected && coarse_now_ms() < self.trusted_until.load(Ordering::Relaxed)
     }
 
     /// `get`, `exists` and `getChildren`: from the cache while its entry's watch

@@ -409,6 +409,13 @@ impl WatchManager {
             }
         } else if mode == WatchMode::Any || watch.has_mode(mode) {
             return None;
+        } else if watch.has_mode(WatchMode::Any) {
+            // PATCH (zookeeper-php): a persistent watcher remains on this path. A server before
+            // ZOOKEEPER-4466 (3.9) keeps one registration per path and session, now the
+            // persistent one, and would drop it for a `Data`/`Children` removal (ZOOKEEPER-4471);
+            // on a later server the standard registration left behind fires at most once, into
+            // this session, whose persistent watcher gets that event anyway.
+            return None;
         }
         Some((path, mode))
     }

@@ -42,7 +42,8 @@ impl ZookeeperConfig {
             None => None,
         };
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), None));
+        let waiter =
+            watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), None, (callbacks::WatcherType::Data, "/zookeeper/config".to_owned())));
         let result = connection.session().and_then(|session| session.get_config(waiter.clone(), connection.timeout));
         if let (Err(_), Some(waiter)) = (&result, waiter) {
             callbacks::unregister(waiter.watcher);

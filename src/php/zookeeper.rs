@@ -15,7 +15,7 @@ use zookeeper_client::CreateMode;
 
 use super::boundary::{self, Failure, Outcome};
 use super::callable::BoundCallable;
-use super::callbacks::{self, state, OwnerId};
+use super::callbacks::{self, state, OwnerId, WatcherType};
 use super::class::php_class;
 use super::codes::code;
 use super::config::ZookeeperConfig;
@@ -136,6 +136,7 @@ impl Zookeeper {
         });
         let connection = Connection::open(&target, Vec::new(), ini::millis(recv_timeout), options)?;
         log::info(&format!("joining session for {} (chroot '{}')", target.servers, target.chroot));
+        connection.preload_configured()?;
         if let Some(watcher) = watcher {
             self.watch_session(watcher, &connection);
         }
@@ -183,15 +184,15 @@ impl Zookeeper {
             }
         }
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, Some(self.owner())));
+        let server_path = connection.server_path(path, false)?;
+        let watches = (if kind == Kind::Children { WatcherType::Children } else { WatcherType::Data }, server_path.clone().into_owned());
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, Some(self.owner()), watches));
         if let Some(value) = connection.cached(kind, path, waiter.as_ref()) {
             return Ok(value);
         }
         let options = ReadOptions { use_cache: connection.options.use_cache, waiter: waiter.clone(), timeout: connection.timeout };
-        let result = connection.server_path(path, false).and_then(|server_path| {
-            log::debug(|| format!("read {server_path}"));
-            connection.session()?.read(kind, &server_path, options)
-        });
+        log::debug(|| format!("read {server_path}"));
+        let result = connection.session().and_then(|session| session.read(kind, &server_path, options));
         if let (Err(_), Some(waiter)) = (&result, waiter) {
             callbacks::unregister(waiter.watcher);
         }
@@ -708,6 +709,7 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("LOG_LEVEL_DEBUG", log::DEBUG),
     ];
     list.extend(super::codes::code::NAMED.iter().map(|(name, value)| (*name, i64::from(*value))));
+    list.extend(beyond_pecl::constants());
     list
 }
 

@@ -98,6 +98,13 @@ struct Entry {
     watch: Option<AbortHandle>,
 }
 
+impl Entry {
+    fn new(path: &str, value: Value, keeper: Keeper, waiters: Vec<Waiter>, generation: u64) -> Entry {
+        let size = value.size(path, keeper);
+        Entry { value, keeper, used: false, generation, size, waiters, watch: None }
+    }
+}
+
 /// The waiters of an entry that left the cache before its watch fired, and
 /// the watch task that will deliver to them.
 #[derive(Default)]
@@ -172,7 +179,8 @@ impl Cache {
         let mut inner = self.inner.lock();
         inner.next_generation += 1;
         let generation = inner.next_generation;
-        self.put(&mut inner, kind, path, value, Keeper::Watched, waiter.into_iter().cloned().collect(), generation);
+        let entry = Entry::new(path, value, Keeper::Watched, waiter.into_iter().cloned().collect(), generation);
+        self.put(&mut inner, kind, path, entry);
         self.evict_over_bound(&mut inner);
         generation
     }
@@ -191,7 +199,7 @@ impl Cache {
         if inner.kept_epoch != epoch || pinned {
             return;
         }
-        self.put(&mut inner, kind, path, value, Keeper::Kept, Vec::new(), 0);
+        self.put(&mut inner, kind, path, Entry::new(path, value, Keeper::Kept, Vec::new(), 0));
         self.evict_over_bound(&mut inner);
     }
 
@@ -205,7 +213,8 @@ impl Cache {
             return false;
         }
         for (kind, path, value) in entries {
-            self.put(&mut inner, kind, &path, value, Keeper::Pinned, Vec::new(), 0);
+            let entry = Entry::new(&path, value, Keeper::Pinned, Vec::new(), 0);
+            self.put(&mut inner, kind, &path, entry);
         }
         self.evict_over_bound(&mut inner);
         true
@@ -216,10 +225,8 @@ impl Cache {
         self.inner.lock().pinned_bytes
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn put(&self, inner: &mut Inner, kind: Kind, path: &str, value: Value, keeper: Keeper, waiters: Vec<Waiter>, generation: u64) {
-        let size = value.size(path, keeper);
-        let entry = Entry { value, keeper, used: false, generation, size, waiters, watch: None };
+    fn put(&self, inner: &mut Inner, kind: Kind, path: &str, entry: Entry) {
+        let (size, keeper) = (entry.size, entry.keeper);
         if let Some(old) = inner.maps[kind as usize].insert(path.to_owned(), entry) {
             self.account_removal(inner, kind, &old);
             self.forget(inner, old);
@@ -308,21 +315,26 @@ impl Cache {
     }
 
     /// Whether `path` is known not to exist from what persistent watches keep:
-    /// a pinned "no such node" for it, or a kept children list of its parent
-    /// without it.
+    /// a kept "no such node" for it or an ancestor, or a kept children list
+    /// of its parent (or an ancestor's) without it.
     pub fn known_absent(&self, path: &str) -> bool {
         let inner = self.inner.lock();
-        if let Some(entry) = inner.maps[Kind::Exists as usize].get(path) {
-            return entry.keeper != Keeper::Watched && entry.value == Value::Exists(None);
+        let kept = |kind: Kind, at: &str| inner.maps[kind as usize].get(at).filter(|entry| entry.keeper != Keeper::Watched).map(|entry| &entry.value);
+        let mut at = path;
+        while let Some((parent, name)) = at.rsplit_once('/') {
+            if kept(Kind::Exists, at) == Some(&Value::Exists(None)) {
+                return true;
+            }
+            let parent = if parent.is_empty() { "/" } else { parent };
+            if let Some(Value::Children { names, .. }) = kept(Kind::Children, parent) {
+                return !name.is_empty() && !names.iter().any(|child| child == name);
+            }
+            if parent == "/" {
+                break;
+            }
+            at = parent;
         }
-        let Some((parent, name)) = path.rsplit_once('/') else { return false };
-        let parent = if parent.is_empty() { "/" } else { parent };
-        match inner.maps[Kind::Children as usize].get(parent) {
-            Some(Entry { keeper: Keeper::Kept | Keeper::Pinned, value: Value::Children { names, .. }, .. }) => {
-                !name.is_empty() && !names.iter().any(|child| child == name)
-            },
-            _ => false,
-        }
+        false
     }
 
     /// Hands the entry the means to cancel its watch task. If the entry is

@@ -158,6 +158,8 @@ impl PersistentWatches {
                     registered.listeners.retain(Waiter::is_alive);
                     registered.listeners.push(waiter);
                 },
+                // Loaded (or loading) already: once per process.
+                Want::Preload if shared.preload.load(Ordering::Acquire) => {},
                 Want::Preload => request_load(&shared),
             }
             return Ok(shared);
@@ -392,10 +394,16 @@ async fn next_event(watcher: &mut PersistentWatcher) -> Option<WatchedEvent> {
     }
 }
 
-/// What an event of the watch on `root` at `path` makes stale, and whom it
-/// concerns: entries to drop (and, for a preload, read again) and the waiters
-/// to tell, each with the event they get.
-fn affected(root: &str, mode: WatchMode, event_type: EventType, path: &str) -> (Vec<(Kind, String)>, Vec<(Kind, String, EventType)>) {
+/// What an event concerns.
+struct Affected {
+    /// Entries to drop (and, for a preload, read again).
+    stale: Vec<(Kind, String)>,
+    /// The waiters to tell, each with the event they get.
+    told: Vec<(Kind, String, EventType)>,
+}
+
+/// What an event of the watch on `root` at `path` concerns.
+fn affected(root: &str, mode: WatchMode, event_type: EventType, path: &str) -> Affected {
     let node = |kinds: &[Kind]| kinds.iter().map(|kind| (*kind, path.to_owned())).collect::<Vec<_>>();
     let mut stale = node(&[Kind::Data, Kind::Exists, Kind::Children]);
     let mut told = Vec::new();
@@ -419,14 +427,14 @@ fn affected(root: &str, mode: WatchMode, event_type: EventType, path: &str) -> (
         },
         EventType::Session => {},
     }
-    (stale, told)
+    Affected { stale, told }
 }
 
 /// A node event: stale entries go (a preload reads them again), then the
 /// waiters and listeners hear of it.
 async fn changed(session: &Weak<ZkSession>, root: &str, mode: WatchMode, shared: &Shared, event_type: EventType, path: &str) {
     let Some(session) = session.upgrade() else { return };
-    let (stale, told) = affected(root, mode, event_type, path);
+    let Affected { stale, told } = affected(root, mode, event_type, path);
     let stale_refs: Vec<(Kind, &str)> = stale.iter().map(|(kind, path)| (*kind, path.as_str())).collect();
     session.cache.invalidate_kept(&stale_refs);
     if shared.status.borrow().loaded && shared.preload.load(Ordering::Acquire) {
@@ -593,7 +601,7 @@ fn check_fits(session: &ZkSession, root: &str) -> std::result::Result<(), NotLoa
         return Ok(());
     }
     Err(NotLoaded::TooLarge(Error::System(format!(
-        "the subtree {root} does not fit in the cache: preloaded subtrees need more than {pinned} bytes, zookeeper.cache_max_bytes is {bound}; {root} is not preloaded (its reads are cached one by one as usual)"
+        "the subtree {root} does not fit in the cache: preloaded subtrees need more than {pinned} bytes, zookeeper.cache_max_bytes is {bound} bytes; {root} is not preloaded (its reads are cached one by one as usual)"
     ))))
 }
 
@@ -601,12 +609,13 @@ fn check_fits(session: &ZkSession, root: &str) -> std::result::Result<(), NotLoa
 /// its other users; a later preload of the path tries again.
 fn give_up(session: &ZkSession, root: &str, shared: &Shared, err: Error) {
     shared.preload.store(false, Ordering::Release);
+    session.cache.drop_kept_under(root, true);
+    session.release_unused_watches();
+    // Told last: a caller waiting for the load finds the cache as it will stay.
     shared.status.send_modify(|status| {
         status.loaded = false;
         status.failed = Some(err);
     });
-    session.cache.drop_kept_under(root, true);
-    session.release_unused_watches();
 }
 
 #[cfg(test)]
@@ -615,23 +624,23 @@ mod tests {
 
     #[test]
     fn below_a_recursive_watch_a_creation_also_makes_the_parent_stale() {
-        let (stale, told) = affected("/config", WatchMode::Recursive, EventType::NodeCreated, "/config/db");
+        let Affected { stale, told } = affected("/config", WatchMode::Recursive, EventType::NodeCreated, "/config/db");
         assert!(stale.contains(&(Kind::Children, "/config".to_owned())));
         assert!(stale.contains(&(Kind::Data, "/config/db".to_owned())));
         assert!(told.contains(&(Kind::Children, "/config".to_owned(), EventType::NodeChildrenChanged)));
         assert!(told.contains(&(Kind::Exists, "/config/db".to_owned(), EventType::NodeCreated)));
 
-        let (stale, told) = affected("/config", WatchMode::Recursive, EventType::NodeCreated, "/config");
+        let Affected { stale, told } = affected("/config", WatchMode::Recursive, EventType::NodeCreated, "/config");
         assert!(!stale.iter().any(|(_, path)| path == "/"), "the root's parent is not covered");
         assert!(!told.iter().any(|(_, path, _)| path == "/"));
     }
 
     #[test]
     fn a_data_change_leaves_children_alone() {
-        let (stale, told) = affected("/a", WatchMode::Persistent, EventType::NodeDataChanged, "/a");
+        let Affected { stale, told } = affected("/a", WatchMode::Persistent, EventType::NodeDataChanged, "/a");
         assert_eq!(stale, vec![(Kind::Data, "/a".to_owned()), (Kind::Exists, "/a".to_owned())]);
         assert!(!told.iter().any(|(kind, ..)| *kind == Kind::Children));
-        let (_, told) = affected("/a", WatchMode::Persistent, EventType::NodeDeleted, "/a");
+        let Affected { told, .. } = affected("/a", WatchMode::Persistent, EventType::NodeDeleted, "/a");
         assert!(told.contains(&(Kind::Children, "/a".to_owned(), EventType::NodeDeleted)));
     }
 }

@@ -450,7 +450,9 @@ impl WatchManager {
                 if !contains[i] {
                     contains[i] = true;
                     paths[i].push(path.as_str());
-                    index = index.max(index);
+                    // PATCH (zookeeper-php): was `index.max(index)`, so `SetWatches` (data, exist
+                    // and child watches only) went out and persistent watches were never set again.
+                    index = index.max(i);
                     bytes += path.len();
                     if bytes > SET_WATCHES_MAX_BYTES {
                         self.send_and_clear_watches(last_zxid, &mut paths, index, depot);

@@ -663,7 +663,7 @@ class Zookeeper
      * process opens its shared session.
      *
      * Memory: its entries count against zookeeper.cache_max_bytes (data,
-     * path and about 256 bytes each) and are never evicted; other entries
+     * path and about 400 bytes each) and are never evicted; other entries
      * make room. A subtree that does not fit throws SYSTEMERROR and is not
      * preloaded (its reads are cached one by one, as without preload); one
      * that grows past the bound later is given up the same way.

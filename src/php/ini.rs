@@ -14,6 +14,7 @@ pub const CACHE_MAX_BYTES: &CStr = c"zookeeper.cache_max_bytes";
 pub const CACHE_SERVE_STALE: &CStr = c"zookeeper.cache_serve_stale";
 pub const SESSION_IDLE_TIMEOUT: &CStr = c"zookeeper.session_idle_timeout";
 pub const EPHEMERAL_SCOPE: &CStr = c"zookeeper.ephemeral_scope";
+pub const PRELOAD: &CStr = c"zookeeper.preload";
 // The session save handler's settings (README "Sessions in ZooKeeper").
 pub const SESSION_LOCK: &CStr = c"zookeeper.session_lock";
 pub const SESS_LOCK_WAIT: &CStr = c"zookeeper.sess_lock_wait";
@@ -22,7 +23,7 @@ pub const SESSION_AUTH: &CStr = c"zookeeper.session_auth";
 pub const SESSION_ACL: &CStr = c"zookeeper.session_acl";
 pub const SESSION_MAX_BYTES: &CStr = c"zookeeper.session_max_bytes";
 
-static ENTRIES: IniEntryDefs<14> = IniEntryDefs::new([
+static ENTRIES: IniEntryDefs<15> = IniEntryDefs::new([
     IniEntryDef::new(RECV_TIMEOUT, c"10000", IniEntryPermission::All),
     IniEntryDef::new(PERSISTENT, c"1", IniEntryPermission::All),
     IniEntryDef::new(CACHE, c"1", IniEntryPermission::All),
@@ -33,6 +34,8 @@ static ENTRIES: IniEntryDefs<14> = IniEntryDefs::new([
     IniEntryDef::new(SESSION_IDLE_TIMEOUT, c"600", IniEntryPermission::System),
     // request | process: how long ephemeral nodes made through the shared session live.
     IniEntryDef::new(EPHEMERAL_SCOPE, c"request", IniEntryPermission::All),
+    // Subtrees kept in each shared session's cache, comma-separated: per process.
+    IniEntryDef::new(PRELOAD, c"", IniEntryPermission::System),
     // PECL's two, same names, defaults and scopes.
     IniEntryDef::new(SESSION_LOCK, c"1", IniEntryPermission::System),
     IniEntryDef::new(SESS_LOCK_WAIT, c"150000", IniEntryPermission::All),

@@ -47,6 +47,11 @@
  *   with /"); PECL says only "bad arguments", and skips invalid ACL entries.
  * - setDeterministicConnOrder() is accepted and has no effect.
  * - ZookeeperConfig has a constructor without parameters (PECL: none).
+ * - Beyond PECL's API (ZooKeeper 3.4's): transaction(), sync(),
+ *   getEphemerals(), getAllChildrenNumber(), persistent watches (addWatch(),
+ *   removeWatches()), preloaded subtrees (preload(), zookeeper.preload), and
+ *   the recipe classes ZookeeperLock, ZookeeperLeaderElection and
+ *   ZookeeperServiceDiscovery.
  *
  * Callbacks (watchers and completions) run on the PHP thread only: at the
  * start of any Zookeeper method, in Zookeeper::dispatch() /
@@ -79,6 +84,12 @@
  *       made it ends (also after exit(), an uncaught exception or a fatal
  *       error), if the session still owns it; "process": until the process
  *       ends.
+ *   zookeeper.preload = ""                PHP_INI_SYSTEM: subtrees to keep in
+ *       the cache of each shared session (server paths, no chroot, comma
+ *       separated, e.g. "/config,/services"), loaded when the process opens
+ *       the session: see Zookeeper::preload(). The first object waits for
+ *       the load up to its recv_timeout (then it goes on in the background);
+ *       an invalid path or a subtree that does not fit gives a warning.
  *
  * pcntl_fork(): a child forked after the process connected gets sessions of
  * its own on first use (its own connection, cache and watches; objects it
@@ -207,6 +218,20 @@ class Zookeeper
     public const NOWATCHER = -121;
     public const RECONFIGDISABLED = -123;
     public const THROTTLEDOP = -127;
+
+    /** addWatch() modes: ZooKeeper's AddWatchMode (3.6+; not in PECL). */
+    public const ADD_WATCH_PERSISTENT = 0;
+    public const ADD_WATCH_PERSISTENT_RECURSIVE = 1;
+
+    /**
+     * removeWatches() watcher types: ZooKeeper's WatcherType (not in PECL;
+     * PERSISTENT and PERSISTENT_RECURSIVE as in ZooKeeper 3.9).
+     */
+    public const WATCHER_TYPE_CHILDREN = 1;
+    public const WATCHER_TYPE_DATA = 2;
+    public const WATCHER_TYPE_ANY = 3;
+    public const WATCHER_TYPE_PERSISTENT = 4;
+    public const WATCHER_TYPE_PERSISTENT_RECURSIVE = 5;
 
     /**
      * Creates a client, and connects it if $host is given (see connect()).
@@ -559,6 +584,100 @@ class Zookeeper
      * @throws ZookeeperNoNodeException NONODE
      */
     public function getAllChildrenNumber(string $path): int {}
+
+    /**
+     * Adds a persistent watch (ZooKeeper 3.6+; not in PECL): $watcher_cb
+     * runs for every event, not just the first, until removeWatches() or the
+     * end of the request (callbacks never outlive their request).
+     * ADD_WATCH_PERSISTENT_RECURSIVE (the default): CREATED_EVENT,
+     * DELETED_EVENT and CHANGED_EVENT of the node and of every node below it,
+     * each with its own path (no CHILD_EVENT: a child's creation or deletion
+     * is reported instead). ADD_WATCH_PERSISTENT: the node's own events,
+     * CHILD_EVENT for changes of its children list included.
+     *
+     * One server-side watch per path serves every callback on it; it is
+     * removed from the server once no callback of a running request needs
+     * it (and no preload() of the path holds it). Reads under it are cached
+     * without watches of their own: its events keep them valid.
+     *
+     * ZooKeeper keeps one watch mode per path and session (ZOOKEEPER-4466):
+     * while the path has a watch of the other mode in this process's session
+     * (a preload() holds ADD_WATCH_PERSISTENT_RECURSIVE), this throws
+     * BADARGUMENTS. The same mode again adds one more callback.
+     *
+     * Events during a disconnection can be lost (ZOOKEEPER-4698: the server
+     * does not replay them for persistent watches). When the connection is
+     * back after a loss, or the watch was made again on a new session after
+     * an expiry, the callback gets (SESSION_EVENT, CONNECTED_STATE, $path)
+     * with the watch's path: read again what you need. What the cache kept
+     * under the watch was dropped (a preloaded subtree is loaded again first),
+     * and get()/exists()/getChildren() watchers waiting under it fire.
+     *
+     * @param string $path The node (it need not exist).
+     * @param callable $watcher_cb function (int $type, int $state, string $path);
+     *                     $path relative to the chroot.
+     * @param int $mode ADD_WATCH_PERSISTENT_RECURSIVE or ADD_WATCH_PERSISTENT.
+     * @return bool true, once the server has the watch.
+     * @throws ZookeeperException BADARGUMENTS (path, unknown mode, the other
+     *                     mode on the path).
+     * @throws ZookeeperConnectionException CONNECTIONLOSS when the watch could
+     *                     not be made within recv_timeout.
+     */
+    public function addWatch(string $path, callable $watcher_cb, int $mode = Zookeeper::ADD_WATCH_PERSISTENT_RECURSIVE): bool {}
+
+    /**
+     * Removes this object's watchers of one type from a path (ZooKeeper's
+     * removeAllWatches; not in PECL): WATCHER_TYPE_DATA: get() and exists()
+     * watchers; WATCHER_TYPE_CHILDREN: getChildren() watchers;
+     * WATCHER_TYPE_PERSISTENT and WATCHER_TYPE_PERSISTENT_RECURSIVE:
+     * addWatch() callbacks of that mode; WATCHER_TYPE_ANY: all of these. A
+     * removed callback never runs. It never waits for the server: the
+     * server-side watch of a node watcher stays (it keeps the cached entry
+     * valid, and goes when it fires); a persistent watch goes from the server
+     * in the background once nothing needs it (see addWatch()).
+     *
+     * @param string $path The path the watchers were set on.
+     * @param int $type A WATCHER_TYPE_* constant.
+     * @return bool true
+     * @throws ZookeeperException NOWATCHER when this object has no such
+     *                     watcher on the path (as ZooKeeper); BADARGUMENTS
+     *                     (path, unknown type).
+     */
+    public function removeWatches(string $path, int $type = Zookeeper::WATCHER_TYPE_ANY): bool {}
+
+    /**
+     * Keeps a whole subtree in this process's cache (not in PECL; as
+     * Curator's CuratorCache). Every node at and below $path is read once (a
+     * round trip per level of the tree, up to 500 nodes each), and one
+     * persistent recursive watch keeps it current: an event has the nodes it
+     * touched read again. After the load, get(), exists() and getChildren()
+     * of any path under it are answered from memory, for nodes that do not
+     * exist too. This process's own writes are read back at once (the next
+     * read of a node it wrote may go to the server once).
+     *
+     * It belongs to the ZooKeeper session, for the life of the process: once
+     * loaded, preload() of the path again (a later request of a php-fpm
+     * worker) returns at once. After a connection loss it is loaded again
+     * (events may have been lost meanwhile: ZOOKEEPER-4698), after a session
+     * expiry on the new session. zookeeper.preload does the same when the
+     * process opens its shared session.
+     *
+     * Memory: its entries count against zookeeper.cache_max_bytes (data,
+     * path and about 400 bytes each) and are never evicted; other entries
+     * make room. A subtree that does not fit throws SYSTEMERROR and is not
+     * preloaded (its reads are cached one by one, as without preload); one
+     * that grows past the bound later is given up the same way.
+     *
+     * @param string $path The subtree's root (it need not exist).
+     * @return bool true, once the subtree is loaded.
+     * @throws ZookeeperException SYSTEMERROR when the subtree does not fit in
+     *                     zookeeper.cache_max_bytes; BADARGUMENTS for a bad path
+     *                     or a path with an ADD_WATCH_PERSISTENT watch.
+     * @throws ZookeeperConnectionException CONNECTIONLOSS when it was not
+     *                     loaded within recv_timeout (it goes on loading in the
+     *                     background).
+     */
+    public function preload(string $path): bool {}
 }
 
 /**

@@ -32,4 +32,4 @@ printf("compared: classes %d, constants %d, methods %d, functions %d\n",
     count($ext['functions']));
 ?>
 --EXPECT--
-compared: classes 13, constants 59, methods 52, functions 1
+compared: classes 13, constants 66, methods 55, functions 1

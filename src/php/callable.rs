@@ -90,7 +90,7 @@ fn check_callable(value: &Zval, position: u32, nullable: bool) -> Outcome<()> {
         if !error.is_null() {
             // A deprecation note came with it; the engine has reported it.
             // SAFETY: allocated by the engine with emalloc for us to free.
-            unsafe { ext_php_rs::ffi::_efree(error.cast()) };
+            unsafe { ext_php_rs::alloc::efree(error.cast()) };
         }
         return Ok(());
     }

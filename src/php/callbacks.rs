@@ -66,6 +66,10 @@ pub fn state_code(state: zk::State) -> i64 {
 enum Kind {
     /// A node watch: runs once, for the first event.
     Oneshot,
+    /// A persistent watch (`addWatch()`): runs for every event until its
+    /// request ends or `removeWatches()`; session events too (the core sends
+    /// one when events may have been lost), shown with the watch's path.
+    Persistent,
     /// An object's global watcher: runs for every state change of its session
     /// queued after it was registered (`since`, an inbox sequence number).
     /// `told` is the state it was told last: the same state twice in a row
@@ -86,6 +90,31 @@ struct Callback {
     kind: Kind,
     /// The object that registered it, if any: its close() drops them all.
     owner: Option<OwnerId>,
+    /// What a node watcher watches (the server path), for `removeWatches()`.
+    watches: Option<(WatcherType, String)>,
+}
+
+/// ZooKeeper's watcher types (WatcherType, as `removeWatches()` takes them;
+/// `Any` matches them all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatcherType {
+    Children = 1,
+    Data = 2,
+    Any = 3,
+    Persistent = 4,
+    PersistentRecursive = 5,
+}
+
+impl WatcherType {
+    pub fn from_code(code: i64) -> Option<WatcherType> {
+        [WatcherType::Children, WatcherType::Data, WatcherType::Any, WatcherType::Persistent, WatcherType::PersistentRecursive]
+            .into_iter()
+            .find(|kind| *kind as i64 == code)
+    }
+
+    fn matches(self, other: WatcherType) -> bool {
+        self == WatcherType::Any || self == other
+    }
 }
 
 /// The PHP object a callback belongs to (its close() drops them all); ids
@@ -169,8 +198,19 @@ impl Callbacks {
     }
 
     fn insert(&mut self, callable: BoundCallable, chroot: &Arc<str>, kind: Kind, owner: Option<OwnerId>) -> WatcherId {
+        self.insert_watching(callable, chroot, kind, owner, None)
+    }
+
+    fn insert_watching(
+        &mut self,
+        callable: BoundCallable,
+        chroot: &Arc<str>,
+        kind: Kind,
+        owner: Option<OwnerId>,
+        watches: Option<(WatcherType, String)>,
+    ) -> WatcherId {
         let id = request::new_watcher_id();
-        self.0.insert(id, Callback { callable, chroot: chroot.clone(), kind, owner });
+        self.0.insert(id, Callback { callable, chroot: chroot.clone(), kind, owner, watches });
         id
     }
 
@@ -186,6 +226,10 @@ impl Callbacks {
                         return Vec::new();
                     }
                     return vec![Call { watcher, callable: callback.callable.clone(), what: Happened::Watch { event_type, state, path } }];
+                }
+                if let Kind::Persistent = callback.kind {
+                    let shown = zk::path::strip(&callback.chroot, &path).unwrap_or(&path).to_owned();
+                    return vec![Call { watcher, callable: callback.callable.clone(), what: Happened::Watch { event_type, state, path: shown } }];
                 }
                 let Some(callback) = self.0.remove(&watcher) else {
                     return Vec::new();
@@ -222,10 +266,43 @@ impl Callbacks {
     }
 }
 
-/// Registers a node watcher; the waiter is what the core gets.
-pub fn register_oneshot(callable: BoundCallable, chroot: &Arc<str>, owner: Option<OwnerId>) -> Waiter {
-    let id = request::with(|request| request.callbacks.insert(callable, chroot, Kind::Oneshot, owner));
+/// Registers a node watcher of `watches` (its type and server path); the
+/// waiter is what the core gets.
+pub fn register_oneshot(callable: BoundCallable, chroot: &Arc<str>, owner: Option<OwnerId>, watches: (WatcherType, String)) -> Waiter {
+    let id = request::with(|request| request.callbacks.insert_watching(callable, chroot, Kind::Oneshot, owner, Some(watches)));
     request::inbox().waiter(id)
+}
+
+/// Registers a persistent watcher (`addWatch()`) of the server path `path`.
+pub fn register_persistent(callable: BoundCallable, chroot: &Arc<str>, owner: OwnerId, path: &str, recursive: bool) -> Waiter {
+    let kind = if recursive { WatcherType::PersistentRecursive } else { WatcherType::Persistent };
+    let id = request::with(|request| request.callbacks.insert_watching(callable, chroot, Kind::Persistent, Some(owner), Some((kind, path.to_owned()))));
+    request::inbox().waiter(id)
+}
+
+/// `removeWatches()`: drops the watchers `owner` registered on the server
+/// path `path` whose type `kind` matches; the ids dropped, with their types.
+pub fn remove_watchers(owner: OwnerId, path: &str, kind: WatcherType) -> Vec<(WatcherId, WatcherType)> {
+    let removed: Vec<(WatcherId, WatcherType, Callback)> = request::with(|request| {
+        let ids: Vec<(WatcherId, WatcherType)> = request
+            .callbacks
+            .0
+            .iter()
+            .filter_map(|(id, callback)| match &callback.watches {
+                Some((watched, at)) if callback.owner == Some(owner) && at == path && kind.matches(*watched) => Some((*id, *watched)),
+                _ => None,
+            })
+            .collect();
+        ids.into_iter().filter_map(|(id, watched)| request.callbacks.0.remove(&id).map(|callback| (id, watched, callback))).collect()
+    });
+    // Released here, outside the request's state (a callable's destructor may run).
+    removed
+        .into_iter()
+        .map(|(id, watched, callback)| {
+            drop(callback);
+            (id, watched)
+        })
+        .collect()
 }
 
 /// Registers an object's global watcher for `session`'s state changes.

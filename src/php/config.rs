@@ -3,17 +3,13 @@
 
 use std::cell::RefCell;
 
-use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
-use ext_php_rs::class::{ClassEntryInfo, ClassMetadata, ConstructorMeta, ConstructorResult, RegisteredClass};
-use ext_php_rs::convert::IntoZvalDyn;
-use ext_php_rs::describe::DocComments;
-use ext_php_rs::flags::{ConstantFlags, MethodFlags};
 use ext_php_rs::types::{ZendStr, Zval};
 use ext_php_rs::zend::ExecuteData;
 
 use super::boundary::{self, Failure, Outcome};
 use super::callable::BoundCallable;
 use super::callbacks;
+use super::class::{php_class, public};
 use super::codes::code;
 use super::connection::Connection;
 use super::convert;
@@ -46,7 +42,8 @@ impl ZookeeperConfig {
             None => None,
         };
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), None));
+        let waiter =
+            watcher.map(|callable| callbacks::register_oneshot(callable, &"".into(), None, (callbacks::WatcherType::Data, "/zookeeper/config".to_owned())));
         let result = connection.session().and_then(|session| session.get_config(waiter.clone(), connection.timeout));
         if let (Err(_), Some(waiter)) = (&result, waiter) {
             callbacks::unregister(waiter.watcher);
@@ -109,42 +106,15 @@ method_handlers!(ZookeeperConfig {
     remove_handler => remove,
 });
 
-fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<ZookeeperConfig> {
-    ConstructorResult::ArgError
-}
-
-/// An unbound object, as PECL allows (see `ZookeeperConfig::connection`).
-fn build_constructor(_: FunctionBuilder) -> FunctionBuilder {
-    function("__construct", construct_handler, vec![], 0)
-}
-
-static METADATA: ClassMetadata<ZookeeperConfig> = ClassMetadata::new(&[]);
-
-impl RegisteredClass for ZookeeperConfig {
-    const CLASS_NAME: &'static str = "ZookeeperConfig";
-    const BUILDER_MODIFIER: Option<fn(ClassBuilder) -> ClassBuilder> = None;
-    const EXTENDS: Option<ClassEntryInfo> = None;
-    const IMPLEMENTS: &'static [ClassEntryInfo] = &[];
-
-    fn get_metadata() -> &'static ClassMetadata<Self> {
-        &METADATA
-    }
-
-    fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
-        let public = MethodFlags::Public;
-        vec![
-            (function("get", get_handler, vec![optional("watcher_cb"), out("stat_info")], 0), public),
-            (function("set", set_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
-            (function("add", add_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
-            (function("remove", remove_handler, vec![param("members"), optional("version"), out("stat_info")], 1), public),
-        ]
-    }
-
-    fn constructor() -> Option<ConstructorMeta<Self>> {
-        Some(ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
-    }
-
-    fn constants() -> &'static [(&'static str, &'static dyn IntoZvalDyn, DocComments, ConstantFlags)] {
-        &[]
-    }
-}
+php_class!(
+    ZookeeperConfig,
+    "ZookeeperConfig",
+    // An unbound object, as PECL allows (see `ZookeeperConfig::connection`).
+    function("__construct", construct_handler, vec![], 0),
+    public(vec![
+        function("get", get_handler, vec![optional("watcher_cb"), out("stat_info")], 0),
+        function("set", set_handler, vec![param("members"), optional("version"), out("stat_info")], 1),
+        function("add", add_handler, vec![param("members"), optional("version"), out("stat_info")], 1),
+        function("remove", remove_handler, vec![param("members"), optional("version"), out("stat_info")], 1),
+    ])
+);

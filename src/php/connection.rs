@@ -7,10 +7,10 @@ use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::boundary::{Failure, Outcome};
+use super::boundary::{self, Failure, Outcome};
 use super::codes::code;
 use super::thread::php_thread_state;
-use super::{ini, request};
+use super::{ini, log, request};
 use crate::zk::{self, path, path::ConnectString, Kind, SessionConfig, SessionKey, Value, Waiter, ZkSession};
 
 #[derive(Clone, Copy, Debug)]
@@ -102,6 +102,32 @@ impl Connection {
     pub fn session(&self) -> zk::Result<Arc<ZkSession>> {
         let registry = zk::registry()?;
         Ok(if self.session.is_own_process() { Arc::clone(&self.session) } else { registry.adopt(&self.session) })
+    }
+
+    /// `zookeeper.preload`: the subtrees it names (server paths, comma
+    /// separated) are preloaded into the shared session once, when the
+    /// process first opens it, within one deadline for all. Not loaded in
+    /// time, they go on loading in the background; a path that is invalid, or
+    /// a subtree that does not fit in the cache, gives a warning.
+    pub fn preload_configured(&self) -> Outcome<()> {
+        let setting = ini::string(ini::PRELOAD).unwrap_or_default();
+        if !self.options.shared || setting.trim().is_empty() {
+            return Ok(());
+        }
+        let session = self.session()?;
+        if !session.start_configured_preloads() {
+            return Ok(());
+        }
+        let deadline = zk::deadline_after(self.timeout);
+        for path in setting.split(',').map(str::trim).filter(|path| !path.is_empty()) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match path::validate(path.as_bytes(), false).and_then(|valid| session.preload(valid, left)) {
+                Ok(()) => log::info(format_args!("zookeeper.preload: {path} loaded")),
+                Err(zk::Error::ConnectionLoss(why)) => log::info(format_args!("zookeeper.preload: {why}")),
+                Err(err) => boundary::warn(&format!("zookeeper.preload: {path}: {err}"))?,
+            }
+        }
+        Ok(())
     }
 
     /// Like `session()` for callers that only look (state, id), never send.

@@ -27,16 +27,17 @@ pub const CACHE_MAX_BYTES: Setting = Setting { name: c"zookeeper.cache_max_bytes
 pub const CACHE_SERVE_STALE: Setting = Setting { name: c"zookeeper.cache_serve_stale", slot: 4 };
 pub const SESSION_IDLE_TIMEOUT: Setting = Setting { name: c"zookeeper.session_idle_timeout", slot: 5 };
 pub const EPHEMERAL_SCOPE: Setting = Setting { name: c"zookeeper.ephemeral_scope", slot: 6 };
+pub const PRELOAD: Setting = Setting { name: c"zookeeper.preload", slot: 7 };
 // The session save handler's settings (README "Sessions in ZooKeeper").
-pub const SESSION_LOCK: Setting = Setting { name: c"zookeeper.session_lock", slot: 7 };
-pub const SESS_LOCK_WAIT: Setting = Setting { name: c"zookeeper.sess_lock_wait", slot: 8 };
-pub const SESSION_LOCK_TIMEOUT: Setting = Setting { name: c"zookeeper.session_lock_timeout", slot: 9 };
-pub const SESSION_AUTH: Setting = Setting { name: c"zookeeper.session_auth", slot: 10 };
-pub const SESSION_ACL: Setting = Setting { name: c"zookeeper.session_acl", slot: 11 };
-pub const SESSION_MAX_BYTES: Setting = Setting { name: c"zookeeper.session_max_bytes", slot: 12 };
+pub const SESSION_LOCK: Setting = Setting { name: c"zookeeper.session_lock", slot: 8 };
+pub const SESS_LOCK_WAIT: Setting = Setting { name: c"zookeeper.sess_lock_wait", slot: 9 };
+pub const SESSION_LOCK_TIMEOUT: Setting = Setting { name: c"zookeeper.session_lock_timeout", slot: 10 };
+pub const SESSION_AUTH: Setting = Setting { name: c"zookeeper.session_auth", slot: 11 };
+pub const SESSION_ACL: Setting = Setting { name: c"zookeeper.session_acl", slot: 12 };
+pub const SESSION_MAX_BYTES: Setting = Setting { name: c"zookeeper.session_max_bytes", slot: 13 };
 
 /// The number of settings (ENTRIES has one more: its end marker).
-const COUNT: usize = 13;
+const COUNT: usize = 14;
 
 static ENTRIES: IniEntryDefs<{ COUNT + 1 }> = IniEntryDefs::new([
     IniEntryDef::new(RECV_TIMEOUT.name, c"10000", IniEntryPermission::All),
@@ -49,6 +50,8 @@ static ENTRIES: IniEntryDefs<{ COUNT + 1 }> = IniEntryDefs::new([
     IniEntryDef::new(SESSION_IDLE_TIMEOUT.name, c"600", IniEntryPermission::System),
     // request | process: how long ephemeral nodes made through the shared session live.
     IniEntryDef::new(EPHEMERAL_SCOPE.name, c"request", IniEntryPermission::All),
+    // Subtrees kept in each shared session's cache, comma-separated: per process.
+    IniEntryDef::new(PRELOAD.name, c"", IniEntryPermission::System),
     // PECL's two, same names, defaults and scopes.
     IniEntryDef::new(SESSION_LOCK.name, c"1", IniEntryPermission::System),
     IniEntryDef::new(SESS_LOCK_WAIT.name, c"150000", IniEntryPermission::All),

@@ -185,6 +185,11 @@ pub fn out(name: &str) -> Arg<'static> {
     optional(name).as_ref()
 }
 
+/// `?array $acl = null`, as PECL's create() declares it.
+pub fn acl_param() -> Arg<'static> {
+    Arg::new("acl", DataType::Array).allow_null().default("null")
+}
+
 /// What the engine calls for a method or function.
 pub type Handler = extern "C" fn(&mut ExecuteData, &mut Zval);
 

@@ -6,6 +6,7 @@ pub mod args;
 pub mod boundary;
 pub mod callable;
 pub mod callbacks;
+pub mod class;
 pub mod codes;
 pub mod config;
 pub mod connection;

@@ -139,6 +139,10 @@ pub fn end() -> Outcome<()> {
     if let Some(inbox) = existing_inbox() {
         inbox.end_scope();
     }
+    // The persistent watches only this request's callbacks needed go too.
+    if let Some(registry) = crate::zk::started_registry() {
+        registry.release_unused_watches();
+    }
     drop((callbacks, stream));
     let released = match flushed {
         Ok(()) => boundary::release_parked(),

@@ -7,9 +7,7 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
-use ext_php_rs::class::{ClassEntryInfo, ClassMetadata, ConstructorMeta, ConstructorResult, RegisteredClass};
-use ext_php_rs::convert::{IntoZval, IntoZvalDyn};
-use ext_php_rs::describe::DocComments;
+use ext_php_rs::convert::IntoZval;
 use ext_php_rs::flags::{ConstantFlags, MethodFlags};
 use ext_php_rs::types::{ZendClassObject, ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::ExecuteData;
@@ -17,11 +15,12 @@ use zookeeper_client::CreateMode;
 
 use super::boundary::{self, Failure, Outcome};
 use super::callable::BoundCallable;
-use super::callbacks::{self, state, OwnerId};
+use super::callbacks::{self, state, OwnerId, WatcherType};
+use super::class::php_class;
 use super::codes::code;
 use super::config::ZookeeperConfig;
 use super::connection::{Connection, EphemeralScope, Options};
-use super::method::{self, function, optional, out, param, zval_arg, StrArg};
+use super::method::{self, acl_param, function, optional, out, param, zval_arg, StrArg};
 use super::{args, convert, data_strings, ini, log};
 use crate::zk::{self, Kind, ReadOptions, Value, WatcherId};
 use crate::{method_handlers, parse_args};
@@ -136,6 +135,7 @@ impl Zookeeper {
         });
         let connection = Connection::open(&target, Vec::new(), ini::millis(recv_timeout), options)?;
         log::info(format_args!("joining session for {} (chroot '{}')", target.servers, target.chroot));
+        connection.preload_configured()?;
         if let Some(watcher) = watcher {
             self.watch_session(watcher, &connection);
         }
@@ -198,15 +198,15 @@ impl Zookeeper {
             }
         }
         let connection = self.connection()?;
-        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, Some(self.owner())));
+        let server_path = connection.server_path(path, false)?;
+        let watches = (if kind == Kind::Children { WatcherType::Children } else { WatcherType::Data }, server_path.clone().into_owned());
+        let waiter = watcher.map(|callable| callbacks::register_oneshot(callable, &connection.chroot, Some(self.owner()), watches));
         if let Some(value) = connection.cached(kind, path, waiter.as_ref()) {
             return Ok(value);
         }
         let options = ReadOptions { use_cache: connection.options.use_cache, waiter: waiter.clone(), timeout: connection.timeout };
-        let result = connection.server_path(path, false).and_then(|server_path| {
-            log::debug(|| format!("read {server_path}"));
-            connection.session()?.read(kind, &server_path, options)
-        });
+        log::debug(|| format!("read {server_path}"));
+        let result = connection.session().and_then(|session| session.read(kind, &server_path, options));
         if let (Err(_), Some(waiter)) = (&result, waiter) {
             callbacks::unregister(waiter.watcher);
         }
@@ -678,21 +678,7 @@ fn methods() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
     let static_ = MethodFlags::Public | MethodFlags::Static;
     vec![
         (function("connect", connect_handler, vec![param("host"), optional("watcher_cb"), optional("recv_timeout"), optional("options")], 1), public),
-        (
-            function(
-                "create",
-                create_handler,
-                vec![
-                    param("path"),
-                    param("value"),
-                    ext_php_rs::args::Arg::new("acl", ext_php_rs::flags::DataType::Array).allow_null().default("null"),
-                    optional("flags"),
-                    optional("ttl"),
-                ],
-                2,
-            ),
-            public,
-        ),
+        (function("create", create_handler, vec![param("path"), param("value"), acl_param(), optional("flags"), optional("ttl")], 2), public),
         (function("delete", delete_handler, vec![param("path"), optional("version")], 1), public),
         (function("get", get_handler, vec![param("path"), optional("watcher_cb"), out("stat_info"), optional("max_size")], 1), public),
         (function("getChildren", get_children_handler, vec![param("path"), optional("watcher_cb")], 1), public),
@@ -750,6 +736,7 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("LOG_LEVEL_DEBUG", log::DEBUG),
     ];
     list.extend(super::codes::code::NAMED.iter().map(|(name, value)| (*name, i64::from(*value))));
+    list.extend(beyond_pecl::constants());
     list
 }
 
@@ -764,41 +751,10 @@ fn build_class(mut builder: ClassBuilder) -> ClassBuilder {
     builder
 }
 
-/// Never called: `__construct` is registered with `construct_handler`
-/// instead (see `build_constructor`).
-fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<Zookeeper> {
-    ConstructorResult::ArgError
-}
-
-/// The constructor works on the object the engine made (a subclass may
-/// have called connect() before parent::__construct()), so it is a normal
-/// method handler rather than one that builds a new Rust value.
-fn build_constructor(_: FunctionBuilder) -> FunctionBuilder {
-    function("__construct", construct_handler, vec![optional("host"), optional("watcher_cb"), optional("recv_timeout"), optional("options")], 0)
-}
-
-static METADATA: ClassMetadata<Zookeeper> = ClassMetadata::new(&[]);
-
-impl RegisteredClass for Zookeeper {
-    const CLASS_NAME: &'static str = "Zookeeper";
-    const BUILDER_MODIFIER: Option<fn(ClassBuilder) -> ClassBuilder> = Some(build_class);
-    const EXTENDS: Option<ClassEntryInfo> = None;
-    const IMPLEMENTS: &'static [ClassEntryInfo] = &[];
-    const DOC_COMMENTS: DocComments = &[];
-
-    fn get_metadata() -> &'static ClassMetadata<Self> {
-        &METADATA
-    }
-
-    fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
-        methods().into_iter().chain(beyond_pecl::methods()).collect()
-    }
-
-    fn constructor() -> Option<ConstructorMeta<Self>> {
-        Some(ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
-    }
-
-    fn constants() -> &'static [(&'static str, &'static dyn IntoZvalDyn, DocComments, ConstantFlags)] {
-        &[]
-    }
-}
+php_class!(
+    Zookeeper,
+    "Zookeeper",
+    function("__construct", construct_handler, vec![optional("host"), optional("watcher_cb"), optional("recv_timeout"), optional("options")], 0),
+    methods().into_iter().chain(beyond_pecl::methods()).collect(),
+    Some(build_class),
+);

@@ -10,16 +10,17 @@ mod token;
 
 use zookeeper_client::{Acl, AuthId, Permission};
 
-use crate::zk::{self, KeptEphemeral, NodeState, ZkSession};
+use crate::zk::{KeptEphemeral, NodeState, ZkSession};
 
 /// Whether `node` is first in its queue now (holds its lock, leads its
 /// election), as far as this process can know: it is first, and its
-/// ZooKeeper session is the one connected now. While the connection is lost
-/// nobody can be sure (the session may expire meanwhile, and another
-/// contender move up): false then.
+/// ZooKeeper session is the one connected now and certainly alive on the
+/// server. While the connection is lost, or after the process was frozen
+/// (or cut off) for a session timeout, nobody can be sure (the session may
+/// have expired, and another contender moved up): false then.
 pub fn first_now(session: &ZkSession, node: &KeptEphemeral) -> bool {
     match node.state() {
-        NodeState::Present { ahead: None, session: owner, .. } => owner == session.session_id() && session.state() == zk::State::Connected,
+        NodeState::Present { ahead: None, session: owner, .. } => owner == session.session_id() && session.is_known_alive(),
         _ => false,
     }
 }

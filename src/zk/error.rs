@@ -40,7 +40,7 @@ impl Error {
     pub fn from_request(err: zookeeper_client::Error) -> Self {
         use zookeeper_client::Error as E;
         match err {
-            E::ConnectionLoss => Error::ConnectionLoss("the connection to the server was lost".into()),
+            E::ConnectionLoss => Error::ConnectionLoss("connection lost during the request; it may or may not have been applied".into()),
             E::NoHosts => Error::ConnectionLoss(err.to_string()),
             E::Timeout => Error::OperationTimeout,
             E::SessionExpired => Error::Server(E::SessionExpired),

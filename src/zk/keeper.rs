@@ -160,8 +160,9 @@ async fn prove_alive(weak: &Weak<ZkSession>) -> Option<()> {
             _ => return Some(()),
         }
     };
+    let sent = super::clock::coarse_now_ms();
     if client.check_stat("/").await.is_ok() {
-        weak.upgrade()?.heard_now();
+        weak.upgrade()?.heard_since(sent);
     }
     Some(())
 }

@@ -180,6 +180,16 @@ impl Registry {
         self.shared.lock().values().map(|entry| entry.session.clone()).collect()
     }
 
+    /// A request ended: the persistent watches only its callbacks needed go
+    /// (from the server too).
+    pub fn release_unused_watches(&self) {
+        let mut sessions = self.shared_sessions();
+        sessions.extend(self.adopted.lock().values().cloned());
+        for session in sessions {
+            session.release_unused_watches();
+        }
+    }
+
     /// Runs `future` on the runtime soon (for work the PHP thread must not wait for).
     pub fn spawn(&self, future: impl std::future::Future<Output = ()> + Send + 'static) {
         self.handle.spawn(future);

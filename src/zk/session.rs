@@ -16,6 +16,7 @@ use super::cache::{Cache, Kind, Value};
 use super::clock::{coarse_now_ms, deadline_after};
 use super::error::{Error, Result};
 use super::events::{Event, Inbox, SessionOrdinal, Waiter};
+use super::persistent::{Coverage, PersistentWatches};
 use super::stats::Stats;
 
 /// What a shared session is keyed by: the normalized server list and the
@@ -189,6 +190,8 @@ pub struct ZkSession {
     holds_ephemerals: AtomicBool,
     closed: AtomicBool,
     pub(super) cache: Cache,
+    /// `addWatch()` and preloaded subtrees (persistent.rs).
+    pub(super) watches: PersistentWatches,
     subscribers: Mutex<Vec<Weak<Inbox>>>,
     pub(super) stats: Arc<Stats>,
 }
@@ -198,6 +201,7 @@ impl ZkSession {
         let session = Arc::new(ZkSession {
             ordinal,
             cache: Cache::new(config.cache_max_bytes, stats.clone()),
+            watches: PersistentWatches::default(),
             key,
             config,
             pid: super::registry::current_pid(),
@@ -339,9 +343,10 @@ impl ZkSession {
             let Some(limit) = self.connection_wait_limit(deadline, timeout) else {
                 return Err(self.no_connection());
             };
+            let sent = coarse_now_ms();
             match tokio::time::timeout_at(limit, request(client)).await {
                 Ok(Ok(value)) => {
-                    self.heard_now();
+                    self.heard_since(sent);
                     Ok(value)
                 },
                 Ok(Err(err)) => Err(self.request_error(err)),
@@ -376,13 +381,17 @@ impl ZkSession {
     /// The library's error for a request, said the way a caller can act on it.
     fn request_error(&self, err: zookeeper_client::Error) -> Error {
         match err {
-            // The connection ended under the request. Unless the ensemble really
+            // The connection ended under the request (a transport failure, or
+            // the client library giving up on it). Unless the ensemble really
             // expired the session, the same session carries on.
-            zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed if !self.is_closed() => {
-                Error::ConnectionLoss(format!("the connection to {} was lost during the request; it may or may not have been applied", self.key.servers))
-            },
+            zookeeper_client::Error::ConnectionLoss => self.lost_under_request(),
+            zookeeper_client::Error::SessionExpired | zookeeper_client::Error::ClientClosed if !self.is_closed() => self.lost_under_request(),
             err => Error::from_request(err),
         }
+    }
+
+    fn lost_under_request(&self) -> Error {
+        Error::ConnectionLoss(format!("connection lost during the request to {}; it may or may not have been applied", self.key.servers))
     }
 
     /// `call` for requests that are safe to repeat (reads): one that failed
@@ -421,8 +430,22 @@ impl ZkSession {
     }
 
     pub(super) fn heard_now(&self) {
+        self.heard_since(coarse_now_ms());
+    }
+
+    /// The server answered a request sent at `sent_ms`: it held the session
+    /// then, so it cannot expire it before one session timeout after that
+    /// (the send time, not the answer's: the server's clock started earlier).
+    pub(super) fn heard_since(&self, sent_ms: u64) {
         let timeout_ms = u64::try_from(self.session_timeout().as_millis()).unwrap_or(u64::MAX);
-        self.trusted_until.store(coarse_now_ms().saturating_add(timeout_ms), Ordering::Relaxed);
+        self.trusted_until.fetch_max(sent_ms.saturating_add(timeout_ms), Ordering::Relaxed);
+    }
+
+    /// Whether this session certainly exists on the server now: connected,
+    /// and heard from within a session timeout. A process frozen or cut off
+    /// for longer may have lost it (and what it held) without knowing yet.
+    pub fn is_known_alive(&self) -> bool {
+        self.state() == State::Connected && coarse_now_ms() < self.trusted_until.load(Ordering::Relaxed)
     }
 
     /// `get`, `exists` and `getChildren`: from the cache while its entry's watch
@@ -432,6 +455,13 @@ impl ZkSession {
             if let Some(value) = self.cached(kind, path, options.waiter.as_ref()) {
                 return Ok(value);
             }
+        }
+        // Taken before looking at the persistent watches: one released after
+        // this keeps nothing of this read (see `Cache::insert_kept`).
+        let epoch = self.cache.kept_epoch();
+        match self.watches.coverage(path) {
+            Coverage::None => {},
+            coverage => return self.read_covered(kind, path, options, coverage, epoch),
         }
         if !options.use_cache && options.waiter.is_none() {
             return self.retrying(options.timeout, |client| async move { fetch(&client, kind, path).await });
@@ -447,6 +477,32 @@ impl ZkSession {
             self.cache.set_watch(kind, path, generation, task.abort_handle());
         } else if let Some(waiter) = options.waiter {
             self.runtime.spawn(deliver_when_fired(watch, waiter));
+        }
+        Ok(value)
+    }
+
+    /// A read under a persistent watch (persistent.rs): it arms no watch of
+    /// its own; the persistent watch's events fire its waiter and keep its
+    /// answer valid. A node a preloaded subtree knows is not there is
+    /// answered without asking the server.
+    fn read_covered(&self, kind: Kind, path: &str, options: ReadOptions, coverage: Coverage, epoch: u64) -> Result<Value> {
+        if let Some(waiter) = &options.waiter {
+            self.cache.wait_kept(kind, path, waiter);
+        }
+        let keep = coverage == Coverage::Kept && options.use_cache;
+        if keep && self.may_serve_cached() && self.cache.known_absent(path) {
+            Stats::count(&self.stats.hits);
+            return match kind {
+                Kind::Exists => Ok(Value::Exists(None)),
+                Kind::Data | Kind::Children => Err(Error::Server(zookeeper_client::Error::NoNode)),
+            };
+        }
+        if options.use_cache {
+            Stats::count(&self.stats.misses);
+        }
+        let value = self.retrying(options.timeout, |client| async move { fetch(&client, kind, path).await })?;
+        if keep {
+            self.cache.insert_kept(kind, path, value.clone(), epoch);
         }
         Ok(value)
     }

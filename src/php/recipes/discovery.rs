@@ -12,10 +12,11 @@ use parking_lot::{MappedMutexGuard, Mutex, MutexGuard};
 
 use super::super::boundary::{self, Failure, Outcome};
 use super::super::callable::call_function;
+use super::super::class::{php_class, public};
 use super::super::connection::Connection;
-use super::super::method::{optional, param, zval_arg, StrArg};
+use super::super::method::{function, optional, param, zval_arg, StrArg};
 use super::super::{args, callbacks};
-use super::{bind, recipe_class, unbound};
+use super::{bind, unbound};
 use crate::recipes::discovery::{self, Strategy};
 use crate::zk::{self, KeptEphemeral, ReadOptions};
 use crate::{method_handlers, parse_args};
@@ -197,16 +198,14 @@ method_handlers!(ZookeeperServiceDiscovery {
     pick_handler => pick,
 });
 
-recipe_class!(
+php_class!(
     ZookeeperServiceDiscovery,
     "ZookeeperServiceDiscovery",
-    construct_handler,
-    [param("zookeeper"), param("base_path")],
-    2,
-    [
-        crate::php::method::function("register", register_handler, vec![param("service"), param("address"), optional("meta")], 2),
-        crate::php::method::function("unregister", unregister_handler, vec![optional("service"), optional("address")], 0),
-        crate::php::method::function("instances", instances_handler, vec![param("service")], 1),
-        crate::php::method::function("pick", pick_handler, vec![param("service"), optional("strategy")], 1),
-    ]
+    function("__construct", construct_handler, vec![param("zookeeper"), param("base_path")], 2),
+    public(vec![
+        function("register", register_handler, vec![param("service"), param("address"), optional("meta")], 2),
+        function("unregister", unregister_handler, vec![optional("service"), optional("address")], 0),
+        function("instances", instances_handler, vec![param("service")], 1),
+        function("pick", pick_handler, vec![param("service"), optional("strategy")], 1),
+    ])
 );

@@ -17,9 +17,10 @@ use ext_php_rs::zend::ExecuteData;
 use super::super::boundary::{self, Outcome};
 use super::super::callable::BoundCallable;
 use super::super::callbacks;
+use super::super::class::{php_class, public};
 use super::super::connection::Connection;
-use super::super::method::{optional, param, zval_arg, StrArg};
-use super::{bind, recipe_class, unbound};
+use super::super::method::{function, optional, param, zval_arg, StrArg};
+use super::{bind, unbound};
 use crate::recipes::{self, election};
 use crate::zk::{KeptEphemeral, NodeState, ReadOptions, Waiter};
 use crate::{method_handlers, parse_args};
@@ -153,16 +154,14 @@ method_handlers!(ZookeeperLeaderElection {
     leave_handler => leave,
 });
 
-recipe_class!(
+php_class!(
     ZookeeperLeaderElection,
     "ZookeeperLeaderElection",
-    construct_handler,
-    [param("zookeeper"), param("path"), param("identifier")],
-    3,
-    [
-        crate::php::method::function("join", join_handler, vec![optional("on_change")], 0),
-        crate::php::method::function("isLeader", is_leader_handler, vec![], 0),
-        crate::php::method::function("leader", leader_handler, vec![], 0),
-        crate::php::method::function("leave", leave_handler, vec![], 0),
-    ]
+    function("__construct", construct_handler, vec![param("zookeeper"), param("path"), param("identifier")], 3),
+    public(vec![
+        function("join", join_handler, vec![optional("on_change")], 0),
+        function("isLeader", is_leader_handler, vec![], 0),
+        function("leader", leader_handler, vec![], 0),
+        function("leave", leave_handler, vec![], 0),
+    ])
 );

@@ -14,9 +14,10 @@ use ext_php_rs::zend::ExecuteData;
 use super::super::args;
 use super::super::boundary::{self, Outcome};
 use super::super::callbacks;
+use super::super::class::{php_class, public};
 use super::super::connection::Connection;
-use super::super::method::{optional, param};
-use super::{bind, recipe_class, unbound};
+use super::super::method::{function, optional, param};
+use super::{bind, unbound};
 use crate::recipes::{self, lock};
 use crate::zk::KeptEphemeral;
 use crate::{method_handlers, parse_args};
@@ -151,15 +152,13 @@ method_handlers!(ZookeeperLock {
     is_acquired_handler => is_acquired,
 });
 
-recipe_class!(
+php_class!(
     ZookeeperLock,
     "ZookeeperLock",
-    construct_handler,
-    [param("zookeeper"), param("path")],
-    2,
-    [
-        crate::php::method::function("acquire", acquire_handler, vec![optional("timeout")], 0),
-        crate::php::method::function("release", release_handler, vec![], 0),
-        crate::php::method::function("isAcquired", is_acquired_handler, vec![], 0),
-    ]
+    function("__construct", construct_handler, vec![param("zookeeper"), param("path")], 2),
+    public(vec![
+        function("acquire", acquire_handler, vec![optional("timeout")], 0),
+        function("release", release_handler, vec![], 0),
+        function("isAcquired", is_acquired_handler, vec![], 0),
+    ])
 );

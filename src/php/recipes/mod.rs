@@ -45,46 +45,6 @@ fn bind(ex: &mut ExecuteData, rest: &str, more: &[*mut c_void]) -> Outcome<(Conn
     Ok((connection, server_path))
 }
 
-/// The boilerplate of a recipe class: registration with its methods and
-/// `__construct` as a normal method handler (like `Zookeeper`'s).
-macro_rules! recipe_class {
-    ($class:ty, $name:literal, $construct:ident, [$($param:expr),*], $required:expr, $methods:expr) => {
-        fn unused_constructor(_: &mut ::ext_php_rs::zend::ExecuteData) -> ::ext_php_rs::class::ConstructorResult<$class> {
-            ::ext_php_rs::class::ConstructorResult::ArgError
-        }
-
-        fn build_constructor(_: ::ext_php_rs::builders::FunctionBuilder) -> ::ext_php_rs::builders::FunctionBuilder {
-            $crate::php::method::function("__construct", $construct, vec![$($param),*], $required)
-        }
-
-        static METADATA: ::ext_php_rs::class::ClassMetadata<$class> = ::ext_php_rs::class::ClassMetadata::new(&[]);
-
-        impl ::ext_php_rs::class::RegisteredClass for $class {
-            const CLASS_NAME: &'static str = $name;
-            const BUILDER_MODIFIER: Option<fn(::ext_php_rs::builders::ClassBuilder) -> ::ext_php_rs::builders::ClassBuilder> = None;
-            const EXTENDS: Option<::ext_php_rs::class::ClassEntryInfo> = None;
-            const IMPLEMENTS: &'static [::ext_php_rs::class::ClassEntryInfo] = &[];
-
-            fn get_metadata() -> &'static ::ext_php_rs::class::ClassMetadata<Self> {
-                &METADATA
-            }
-
-            fn method_builders() -> Vec<(::ext_php_rs::builders::FunctionBuilder<'static>, ::ext_php_rs::flags::MethodFlags)> {
-                $methods.into_iter().map(|builder| (builder, ::ext_php_rs::flags::MethodFlags::Public)).collect()
-            }
-
-            fn constructor() -> Option<::ext_php_rs::class::ConstructorMeta<Self>> {
-                Some(::ext_php_rs::class::ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
-            }
-
-            fn constants() -> &'static [(&'static str, &'static dyn ::ext_php_rs::convert::IntoZvalDyn, ::ext_php_rs::describe::DocComments, ::ext_php_rs::flags::ConstantFlags)] {
-                &[]
-            }
-        }
-    };
-}
-use recipe_class;
-
 /// PHP's error for a recipe object whose constructor did not run.
 fn unbound() -> super::boundary::Failure {
     super::boundary::Failure::pecl(super::codes::code::CONNECT_NOT_CALLED, Some("the recipe object was not constructed with a Zookeeper"))

@@ -5,19 +5,15 @@
 
 use std::cell::RefCell;
 
-use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
-use ext_php_rs::class::{ClassEntryInfo, ClassMetadata, ConstructorMeta, ConstructorResult, RegisteredClass};
-use ext_php_rs::convert::IntoZvalDyn;
-use ext_php_rs::describe::DocComments;
-use ext_php_rs::flags::{ConstantFlags, MethodFlags};
 use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::ExecuteData;
 use zookeeper_client::{Acl, CreateMode};
 
 use super::super::boundary::{self, Failure, Outcome};
+use super::super::class::{php_class, public};
 use super::super::codes::{self, code};
 use super::super::connection::Connection;
-use super::super::method::{function, optional, param, zval_arg, StrArg};
+use super::super::method::{acl_param, function, optional, param, zval_arg, StrArg};
 use super::super::{args, callbacks, convert};
 use super::{create_mode, set_bytes, version_of};
 use crate::zk::{self, Op, OpResult};
@@ -193,56 +189,16 @@ method_handlers!(ZookeeperTransaction {
     commit_handler => commit,
 });
 
-fn unused_constructor(_: &mut ExecuteData) -> ConstructorResult<ZookeeperTransaction> {
-    ConstructorResult::ArgError
-}
-
-/// An unbound object; Zookeeper::transaction() makes bound ones.
-fn build_constructor(_: FunctionBuilder) -> FunctionBuilder {
-    function("__construct", construct_handler, vec![], 0)
-}
-
-static METADATA: ClassMetadata<ZookeeperTransaction> = ClassMetadata::new(&[]);
-
-impl RegisteredClass for ZookeeperTransaction {
-    const CLASS_NAME: &'static str = "ZookeeperTransaction";
-    const BUILDER_MODIFIER: Option<fn(ClassBuilder) -> ClassBuilder> = None;
-    const EXTENDS: Option<ClassEntryInfo> = None;
-    const IMPLEMENTS: &'static [ClassEntryInfo] = &[];
-
-    fn get_metadata() -> &'static ClassMetadata<Self> {
-        &METADATA
-    }
-
-    fn method_builders() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
-        let public = MethodFlags::Public;
-        vec![
-            (
-                function(
-                    "create",
-                    create_handler,
-                    vec![
-                        param("path"),
-                        param("value"),
-                        ext_php_rs::args::Arg::new("acl", ext_php_rs::flags::DataType::Array).allow_null().default("null"),
-                        optional("flags"),
-                    ],
-                    2,
-                ),
-                public,
-            ),
-            (function("set", set_handler, vec![param("path"), param("value"), optional("version")], 2), public),
-            (function("delete", delete_handler, vec![param("path"), optional("version")], 1), public),
-            (function("check", check_handler, vec![param("path"), param("version")], 2), public),
-            (function("commit", commit_handler, vec![], 0), public),
-        ]
-    }
-
-    fn constructor() -> Option<ConstructorMeta<Self>> {
-        Some(ConstructorMeta { constructor: unused_constructor, build_fn: build_constructor, flags: None })
-    }
-
-    fn constants() -> &'static [(&'static str, &'static dyn IntoZvalDyn, DocComments, ConstantFlags)] {
-        &[]
-    }
-}
+php_class!(
+    ZookeeperTransaction,
+    "ZookeeperTransaction",
+    // An unbound object; Zookeeper::transaction() makes bound ones.
+    function("__construct", construct_handler, vec![], 0),
+    public(vec![
+        function("create", create_handler, vec![param("path"), param("value"), acl_param(), optional("flags")], 2),
+        function("set", set_handler, vec![param("path"), param("value"), optional("version")], 2),
+        function("delete", delete_handler, vec![param("path"), optional("version")], 1),
+        function("check", check_handler, vec![param("path"), param("version")], 2),
+        function("commit", commit_handler, vec![], 0),
+    ])
+);

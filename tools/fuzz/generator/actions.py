@@ -277,7 +277,8 @@ def shutdown_function(ctx) -> str:
 
 def signal_stream(ctx) -> str:
     """SIGUSR1 every 20 ms for a second, to a hostile handler (CLI only)."""
-    return callables.use(ctx, "SIGUSR1 handler", lambda cb: f"fuzz_signal_stream({cb});", scope_bound=False)
+    with ctx.signal_handler():
+        return callables.use(ctx, "SIGUSR1 handler", lambda cb: f"fuzz_signal_stream({cb});", scope_bound=False)
 
 
 def fork(ctx) -> str:

@@ -17,7 +17,8 @@ def body(ctx, site: str, favour=(), repeated: bool = False) -> str:
     first, a log stream many lines), so it may turn hostile only later."""
     with ctx.nested():
         table = [(weight * (4 if step in favour else 1), step) for weight, step in
-                 (STEPS if not ctx.deep else SHALLOW_STEPS)]
+                 (STEPS if not ctx.deep else SHALLOW_STEPS)
+                 if not (step is time_limit and ctx.in_signal_handler)]
         steps = []
         for _ in range(ctx.rng.randint(1, 3)):
             step = ctx.pick(table)

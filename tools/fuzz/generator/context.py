@@ -16,6 +16,10 @@ class Context:
         self.rng = random.Random(seed)
         self.declarations: list[str] = []
         self.depth = 0
+        # Inside a pcntl signal handler: PHP blocks every signal while one
+        # runs, max_execution_time's SIGPROF too, so a busy loop there hangs
+        # with or without the extension.
+        self.in_signal_handler = False
         self.connected: set[int] = set()
         self._names = 0
 
@@ -50,6 +54,14 @@ class Context:
     @property
     def deep(self) -> bool:
         return self.depth >= self.MAX_DEPTH
+
+    @contextmanager
+    def signal_handler(self):
+        was, self.in_signal_handler = self.in_signal_handler, True
+        try:
+            yield
+        finally:
+            self.in_signal_handler = was
 
     @contextmanager
     def nested(self):

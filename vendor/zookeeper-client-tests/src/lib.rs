@@ -5,8 +5,11 @@
 //! scripts/zk-standalone.sh started in `ZK_TEST_DIR`.
 
 use std::future::Future;
-use std::io::Write;
+use std::io::{ErrorKind, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::runtime::Runtime;
@@ -143,4 +146,123 @@ pub fn wait_child(pid: libc::pid_t) -> Result<(), String> {
             }
         }
     }
+}
+
+/// A TCP proxy in front of the server that can end its client connections with a reset (RST),
+/// so the client's next read fails with an I/O error rather than seeing end of stream.
+pub struct ResettingProxy {
+    pub address: SocketAddr,
+    forwarded: Arc<AtomicUsize>,
+    reset: Arc<AtomicBool>,
+}
+
+/// How often a pumping thread looks whether its connection is to be reset.
+const PUMP_TICK: Duration = Duration::from_millis(10);
+
+impl ResettingProxy {
+    pub fn start(server: &str) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("proxy listen");
+        let address = listener.local_addr().expect("proxy address");
+        let proxy = Self {
+            address,
+            forwarded: Arc::default(),
+            reset: Arc::default(),
+        };
+        let (server, forwarded, reset) = (
+            server.to_string(),
+            proxy.forwarded.clone(),
+            proxy.reset.clone(),
+        );
+        std::thread::spawn(move || {
+            for client in listener.incoming().map_while(Result::ok) {
+                let Ok(upstream) = TcpStream::connect(&server) else {
+                    continue;
+                };
+                reset.store(false, Ordering::SeqCst);
+                pump(&client, &upstream, Some(forwarded.clone()), reset.clone());
+                pump(&upstream, &client, None, reset.clone());
+            }
+        });
+        proxy
+    }
+
+    pub fn forwarded_to_server(&self) -> usize {
+        self.forwarded.load(Ordering::SeqCst)
+    }
+
+    pub fn wait_until_forwarded_more_than(&self, bytes: usize) {
+        let give_up = Instant::now() + STEP_DEADLINE;
+        while self.forwarded_to_server() <= bytes {
+            assert!(
+                Instant::now() < give_up,
+                "the request never reached the proxy"
+            );
+            std::thread::sleep(PUMP_TICK);
+        }
+    }
+
+    pub fn reset_connections(&self) {
+        self.reset.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Copies `from` to `to` in a thread of its own. On reset, the thread pumping from the client
+/// sets SO_LINGER to zero and both threads drop their handles: the last close sends the RST.
+fn pump(
+    from: &TcpStream,
+    to: &TcpStream,
+    forwarded: Option<Arc<AtomicUsize>>,
+    reset: Arc<AtomicBool>,
+) {
+    let (mut from, mut to) = (
+        from.try_clone().expect("clone socket"),
+        to.try_clone().expect("clone socket"),
+    );
+    from.set_read_timeout(Some(PUMP_TICK))
+        .expect("read timeout");
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 16 * 1024];
+        while !reset.load(Ordering::SeqCst) {
+            let n = match from.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(err) if matches!(err.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                    continue
+                }
+                Err(_) => break,
+            };
+            if to.write_all(&buf[..n]).is_err() {
+                break;
+            }
+            if let Some(forwarded) = &forwarded {
+                forwarded.fetch_add(n, Ordering::SeqCst);
+            }
+        }
+        if reset.load(Ordering::SeqCst) {
+            if forwarded.is_some() {
+                linger_zero(&from);
+            }
+        } else {
+            let _ = to.shutdown(Shutdown::Write);
+        }
+    });
+}
+
+fn linger_zero(socket: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    let size = std::mem::size_of::<libc::linger>() as libc::socklen_t;
+    let set = unsafe {
+        libc::setsockopt(
+            socket.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&linger as *const libc::linger).cast(),
+            size,
+        )
+    };
+    assert_eq!(set, 0, "SO_LINGER: {}", std::io::Error::last_os_error());
 }

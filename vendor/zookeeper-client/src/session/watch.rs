@@ -409,6 +409,13 @@ impl WatchManager {
             }
         } else if mode == WatchMode::Any || watch.has_mode(mode) {
             return None;
+        } else if watch.has_mode(WatchMode::Any) {
+            // PATCH (zookeeper-php): a persistent watcher remains on this path. A server before
+            // ZOOKEEPER-4466 (3.9) keeps one registration per path and session, now the
+            // persistent one, and would drop it for a `Data`/`Children` removal (ZOOKEEPER-4471);
+            // on a later server the standard registration left behind fires at most once, into
+            // this session, whose persistent watcher gets that event anyway.
+            return None;
         }
         Some((path, mode))
     }
@@ -443,7 +450,9 @@ impl WatchManager {
                 if !contains[i] {
                     contains[i] = true;
                     paths[i].push(path.as_str());
-                    index = index.max(index);
+                    // PATCH (zookeeper-php): was `index.max(index)`, so `SetWatches` (data, exist
+                    // and child watches only) went out and persistent watches were never set again.
+                    index = index.max(i);
                     bytes += path.len();
                     if bytes > SET_WATCHES_MAX_BYTES {
                         self.send_and_clear_watches(last_zxid, &mut paths, index, depot);

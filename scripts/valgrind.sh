@@ -10,6 +10,9 @@
 #         stack has a frame in zookeeper.so or in a function of the extension's
 #         crate (`zookeeper::`). Everything linked into zookeeper.so (tokio,
 #         zookeeper-client, ext-php-rs) counts as the extension: we ship it.
+#         For a leak, the frame must come before PHP's executor on the stack:
+#         what PHP code the extension runs (a destructor, a callback)
+#         allocates is that code's, and a fatal error there loses it.
 #   FAIL  a test whose output is wrong, unless it is listed in SLOW_TESTS below
 #         (tests whose assertions depend on speed; their memory is still checked).
 #   LIST  a report whose stack has no extension frame: PHP itself or libc.
@@ -21,6 +24,12 @@
 #         `use (&$itself)`) shows as "definitely lost" with only PHP frames;
 #         a refcount the extension failed to release would look the same, so
 #         these are printed for a human to look at but do not fail the run.
+#   LIST  a leak of a block PHP allocated (emalloc) in a child PHP process
+#         that ended with a fatal error (exit status 255): after a fatal
+#         error PHP frees the request's memory wholesale (so it skips freeing
+#         objects still referenced, and the extension forgets the values it
+#         parked rather than run PHP code after a bailout); with
+#         USE_ZEND_ALLOC=0 there is no wholesale free, so they show as lost.
 #   LIST  a leak in a process a test forked (pcntl_fork without exec): fork
 #         copies only the calling thread, so what only the parent's other
 #         threads (tokio, async-io) referenced shows as lost in the child.
@@ -150,8 +159,17 @@ if [[ \${USE_ZEND_ALLOC:-} != 0 ]]; then
 fi
 parent=\$(tr '\\0' '\\n' </proc/\$PPID/cmdline 2>/dev/null | sed -n 's~.*/\\([^/]*\\)\\.php\$~\\1~p' | tail -n 1)
 export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
-exec valgrind -q --tool=memcheck --trace-children=yes --trace-children-skip="$skip" \\
-    --log-file="$work/children/\${parent:-unknown}.child-%p.mem" -- "$work/real/php" "\$@"
+# Not exec: its exit status is kept beside its log (255: a fatal error).
+# (No test signals a child PHP process; stdin is passed on through fd 3, as a
+# background job would get /dev/null.)
+exec 3<&0
+valgrind -q --tool=memcheck --trace-children=yes --trace-children-skip="$skip" \\
+    --log-file="$work/children/\${parent:-unknown}.child-%p.mem" -- "$work/real/php" "\$@" <&3 3<&- &
+child=\$!
+wait \$child
+status=\$?
+echo \$status >"$work/children/\${parent:-unknown}.child-\$child.status"
+exit \$status
 EOF
 chmod +x "$work/php"
 
@@ -218,11 +236,31 @@ function kind(array $lines): ?string
     return "error";
 }
 
-function in_extension(array $lines): bool
+/** Whether the block was allocated by PHP (emalloc is a malloc with USE_ZEND_ALLOC=0). */
+function emalloced(array $lines): bool
+{
+    return (bool) preg_grep("/^\s+by 0x[0-9A-F]+: __zend_malloc /", array_slice($lines, 2, 1));
+}
+
+/**
+ * Whether a report has a frame of the extension. For a leak, only frames
+ * below PHP code the extension ran count (from the allocator up to the
+ * first frame of the PHP executor): what user code allocates while the
+ * extension runs it (a destructor, a callback) belongs to that code, as it would
+ * be at top level, and a fatal error there loses it by design (PHP frees
+ * such blocks with its whole heap, which USE_ZEND_ALLOC=0 turns off).
+ */
+function in_extension(array $lines, string $kind): bool
 {
     foreach ($lines as $line) {
-        if (preg_match("/^\s+(at|by) 0x/", $line) && (str_contains($line, "zookeeper.so)") || str_contains($line, "zookeeper::"))) {
+        if (!preg_match("/^\s+(at|by) 0x/", $line)) {
+            continue;
+        }
+        if (str_contains($line, "zookeeper.so)") || str_contains($line, "zookeeper::")) {
             return true;
+        }
+        if ($kind === "leak" && preg_match("/: (execute_ex|zend_execute|zend_call_function) /", $line)) {
+            return false;
         }
     }
     return false;
@@ -264,6 +302,7 @@ foreach ($results as $test => $result) {
 $ours = [];
 $theirs = [];
 $forked = [];
+$fatal_leaks = [];
 foreach ($mems as $mem => $where) {
     foreach (reports($mem) as $report) {
         $kind = kind($report["lines"]);
@@ -271,13 +310,17 @@ foreach ($mems as $mem => $where) {
             continue;
         }
         $fork = !in_array((string) $report["pid"], $main_pids, true);
+        $status = preg_replace("/\\.mem$/", ".status", $mem);
+        $fatal = is_file($status) && trim(file_get_contents($status)) === "255";
         $text = "--- $kind in $where, pid {$report["pid"]}" . ($fork ? " (forked)" : "") . "\n    " . implode("\n    ", $report["lines"]) . "\n";
         if ($fork && $kind === "leak") {
             // A child forked (without exec) from a process that had started
             // threads (tokio, async-io): those threads do not exist in the
             // child, so what only they referenced shows as lost there.
             $forked[] = $text;
-        } elseif (in_extension($report["lines"])) {
+        } elseif ($fatal && $kind === "leak" && emalloced($report["lines"])) {
+            $fatal_leaks[] = $text;
+        } elseif (in_extension($report["lines"], $kind)) {
             $ours[] = $text;
         } else {
             $theirs[] = $text;
@@ -290,6 +333,9 @@ if ($theirs) {
 }
 if ($forked) {
     echo "\n=== leaks in forked children (fork does not copy the parent threads; listed, not failing)\n", implode("", $forked);
+}
+if ($fatal_leaks) {
+    echo "\n=== PHP memory lost by a child process that ended with a fatal error (listed, not failing)\n", implode("", $fatal_leaks);
 }
 if ($ours) {
     echo "\n=== valgrind reports attributed to the extension (FAIL)\n", implode("", $ours);
@@ -310,7 +356,7 @@ if ($incomplete) {
         }
     }
 }
-printf("\nvalgrind: %d tests in %d s; %d reports attributed to the extension, %d to PHP/libc only, %d leaks in forked children; %d tests failed (%d more are speed-bound)\n",
-    count($results), $elapsed, count($ours), count($theirs), count($forked), count($failed), count($slow_failed));
+printf("\nvalgrind: %d tests in %d s; %d reports attributed to the extension, %d to PHP/libc only, %d leaks in forked children, %d after fatal errors; %d tests failed (%d more are speed-bound)\n",
+    count($results), $elapsed, count($ours), count($theirs), count($forked), count($fatal_leaks), count($failed), count($slow_failed));
 exit(($ours || $failed || $incomplete || !$results) ? 1 : 0);
 ' "$work/run-tests.log" "$work/children" "$work/mains" "$elapsed" "$expected" "${SLOW_TESTS[@]}"

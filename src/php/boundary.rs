@@ -173,21 +173,21 @@ impl Drop for Held {
 }
 
 /// Lets go of parked values without running PHP code: after a bailout at
-/// request end, when the engine frees the request's memory wholesale.
+/// request end, when the engine frees the request's memory wholesale. The
+/// values are the request's; the list holding them is ours and is freed.
 pub fn forget_parked() {
     let parked = PhpThread::with(|thread| thread.parked.take());
-    std::mem::forget(parked);
+    parked.into_iter().for_each(std::mem::forget);
 }
 
 /// Releases the PHP values dropped since the last time (their destructors
 /// may run user code). Entry points call it on their way out.
 pub fn release_parked() -> Outcome<()> {
+    // One at a time, the list left in place: a bailout inside a destructor
+    // abandons only that value (and Rust frames it unwinds past never drop).
     loop {
-        let parked = PhpThread::with(|thread| thread.parked.take());
-        if parked.is_empty() {
-            return Ok(());
-        }
-        enter(move || drop(parked))?;
+        let Some(value) = PhpThread::with(|thread| thread.parked.borrow_mut().pop()) else { return Ok(()) };
+        enter(move || drop(value))?;
     }
 }
 

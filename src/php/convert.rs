@@ -81,7 +81,8 @@ enum Fill {
     /// The keys are not in the array yet.
     New,
     /// The array may hold them: their values are replaced (the old ones
-    /// released, which may run a destructor: call inside the boundary).
+    /// released: only in a copy, whose values the original still holds, so
+    /// that no destructor runs).
     Update,
 }
 
@@ -107,30 +108,37 @@ fn fill_stat(array: &mut ZendHashTable, stat: &Stat, fill: Fill) -> Outcome<()> 
 /// caller passed) with PHP's assignment rules: an array keeps its other keys
 /// (as PECL does), anything else is replaced, and a typed reference (a typed
 /// property passed by reference) takes it only if its type allows, else PHP
-/// throws its TypeError. Replacing may run the old value's destructor, so it
-/// goes through the boundary.
+/// throws its TypeError. An array passed in is filled in a copy that then
+/// replaces it: it may be shared with other variables (copy on write) or be
+/// PHP's immutable empty array, so it is never written in place. Replacing
+/// may run the old value's destructor, so it goes through the boundary.
 pub fn write_stat(target: &mut Zval, stat: &Stat) -> Outcome<()> {
-    let table = stat_table(stat)?;
     if !target.is_reference() {
         return Err(Failure::internal("the stat argument is not passed by reference"));
     }
     // SAFETY: a reference zval of the call frame; its zend_reference is live.
     let reference: *mut zend_reference = unsafe { target.value.ref_ };
+    // SAFETY: as above.
+    let current = unsafe { &*std::ptr::addr_of!((*reference).val).cast::<Zval>() };
+    let table = match current.array() {
+        // Overwritten elements of the copy are still held by the original:
+        // nothing is released before the boundary.
+        Some(array) => {
+            let mut copy = array.to_owned();
+            fill_stat(&mut copy, stat, Fill::Update)?;
+            copy
+        },
+        None => stat_table(stat)?,
+    };
     boundary::enter(|| {
         // SAFETY: as above; the engine's own assignment functions do the rest.
         unsafe {
-            let value = &mut *std::ptr::addr_of_mut!((*reference).val).cast::<Zval>();
-            if let Some(array) = value.array_mut() {
-                // Overwriting elements may release values: inside the boundary.
-                let _ = fill_stat(array, stat, Fill::Update);
-                return;
-            }
             if !(*reference).sources.ptr.is_null() {
                 // Typed: the engine checks the type (and throws) and owns the table.
                 zend_try_assign_typed_ref_arr(reference, table.into_raw());
                 return;
             }
-            value.set_hashtable(table);
+            (*std::ptr::addr_of_mut!((*reference).val).cast::<Zval>()).set_hashtable(table);
         }
     })
 }

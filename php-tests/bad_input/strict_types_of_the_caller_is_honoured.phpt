@@ -16,7 +16,7 @@ show_outcomes([
     'set value' => fn() => $zk->set("$root/n", 5),
     'create flags' => fn() => $zk->create("$root/m", 'v', null, '1'),
     'delete version' => fn() => $zk->delete("$root/n", 1.0),
-    'setDebugLevel level' => fn() => Zookeeper::setDebugLevel(true),
+    'setDebugLevel level' => fn() => Zookeeper::setDebugLevel('3'),
 ]);
 // The same calls from a file without strict_types: converted as for any
 // internal function, and shown converted in the trace.
@@ -39,7 +39,7 @@ get max_size: TypeError: Zookeeper::get(): Argument #4 ($max_size) must be of ty
 set value: TypeError: Zookeeper::set(): Argument #2 ($value) must be of type ?string, int given
 create flags: TypeError: Zookeeper::create(): Argument #4 ($flags) must be of type int, string given
 delete version: TypeError: Zookeeper::delete(): Argument #2 ($version) must be of type int, float given
-setDebugLevel level: TypeError: Zookeeper::setDebugLevel(): Argument #1 ($level) must be of type int, bool given
+setDebugLevel level: TypeError: Zookeeper::setDebugLevel(): Argument #1 ($level) must be of type int, string given
 bad arguments: invalid host string '1.5': missing port in '1.5' (host:port)
 #0 Command line code(2): Zookeeper->connect('1.5', NULL, '10000')
 'v'

@@ -115,6 +115,17 @@ impl Zookeeper {
         self.with(|state| state.connection.clone()).ok_or_else(not_connected)
     }
 
+    /// The start of a method whose one argument is a node path: the argument
+    /// parsed, pending callbacks run, the path as the server knows it.
+    fn path_call(&self, ex: &mut ExecuteData) -> Outcome<(Connection, String)> {
+        let mut path = StrArg::default();
+        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
+        callbacks::dispatch()?;
+        let connection = self.connection()?;
+        let server_path = connection.server_path(path.bytes(), false)?.into_owned();
+        Ok((connection, server_path))
+    }
+
     /// Shared by __construct and connect: PECL's argument rules, then a session.
     fn open(&self, host: &[u8], watcher: Option<&mut Zval>, recv_timeout: Option<i64>, options: Option<&mut Zval>) -> Outcome<()> {
         let host = zk::path::text(host).ok_or_else(|| args::value_error(1, "must be valid UTF-8"))?;
@@ -374,11 +385,7 @@ impl Zookeeper {
     }
 
     fn get_acl(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
-        let mut path = StrArg::default();
-        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
-        callbacks::dispatch()?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(path.bytes(), false)?;
+        let (connection, server_path) = self.path_call(ex)?;
         let (acls, stat) = connection.session()?.get_acl(&server_path, connection.timeout)?;
         let mut pair = ZendHashTable::with_capacity(2);
         let internal = |err: ext_php_rs::error::Error| Failure::internal(&err.to_string());

@@ -41,11 +41,7 @@ impl Zookeeper {
     }
 
     fn sync(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
-        let mut path = StrArg::default();
-        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
-        callbacks::dispatch()?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(path.bytes(), false)?;
+        let (connection, server_path) = self.path_call(ex)?;
         connection.session()?.sync(&server_path, connection.timeout)?;
         retval.set_bool(true);
         Ok(())
@@ -72,11 +68,7 @@ impl Zookeeper {
     }
 
     fn get_all_children_number(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
-        let mut path = StrArg::default();
-        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
-        callbacks::dispatch()?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(path.bytes(), false)?;
+        let (connection, server_path) = self.path_call(ex)?;
         let count = connection.session()?.descendant_count(&server_path, connection.timeout)?;
         retval.set_long(i64::try_from(count).unwrap_or(i64::MAX));
         Ok(())
@@ -144,11 +136,7 @@ impl Zookeeper {
 
     /// Keeps a subtree in the session's cache for the life of the process.
     fn preload(&self, ex: &mut ExecuteData, retval: &mut Zval) -> Outcome<()> {
-        let mut path = StrArg::default();
-        parse_args!(ex, "s", &mut path.ptr, &mut path.len)?;
-        callbacks::dispatch()?;
-        let connection = self.connection()?;
-        let server_path = connection.server_path(path.bytes(), false)?;
+        let (connection, server_path) = self.path_call(ex)?;
         connection.session()?.preload(&server_path, connection.timeout)?;
         retval.set_bool(true);
         Ok(())

@@ -221,8 +221,23 @@ pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
     if !pending {
         return result;
     }
-    let flushed = super::log::flush();
-    result.and(flushed).and(release_parked())
+    let flushed = after(result, super::log::flush);
+    after(flushed, release_parked)
+}
+
+/// `done`, followed by `next` (which may run PHP code) unless `done` bailed
+/// out. A bailout in `next` wins over the failure `done` already had (an
+/// exception a callback threw, say): the engine has to unwind it, and its
+/// state is left for that; returning as if it had not happened would run the
+/// script on from the middle of a fatal error.
+fn after(done: Outcome<()>, next: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
+    if let Err(Failure::Bailout) = done {
+        return done;
+    }
+    match next() {
+        Err(Failure::Bailout) => Err(Failure::Bailout),
+        then => done.and(then),
+    }
 }
 
 /// Panics are caught at every entry point and become ZookeeperExceptions;

@@ -59,8 +59,13 @@ extern "C" fn request_startup(_type: i32, _module_number: i32) -> i32 {
 extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     match method::guarded(request::end) {
         Err(boundary::Failure::Bailout) => boundary::Failure::Bailout.raise(),
-        // An exception from a destructor has nowhere to go at this point.
-        Err(_) => drop(boundary::enter(|| drop(ext_php_rs::zend::ExecutorGlobals::take_exception()))),
+        // An exception from a destructor has nowhere to go at this point
+        // (dropping it runs its own destructor: a bailout there is re-raised).
+        Err(_) => {
+            if let Err(boundary::Failure::Bailout) = boundary::enter(|| drop(ext_php_rs::zend::ExecutorGlobals::take_exception())) {
+                boundary::Failure::Bailout.raise();
+            }
+        },
         Ok(()) => {},
     }
     0

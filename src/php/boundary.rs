@@ -17,6 +17,7 @@
 //! next safe point (the end of an entry point, or request shutdown).
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::mem::ManuallyDrop;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -87,7 +88,7 @@ struct ThreadState {
     /// Borrows of extension state open on this thread (see `hold_state`).
     borrows: Cell<u32>,
     /// PHP values dropped while PHP code could not run; see `Held`.
-    parked: RefCell<Vec<Zval>>,
+    parked: RefCell<VecDeque<Zval>>,
     /// Something waits for the next safe point (parked values, log lines).
     pending: Cell<bool>,
     /// Inside one of the extension's entry points (for the panic hook, which
@@ -96,7 +97,7 @@ struct ThreadState {
 }
 
 php_thread_state! {
-    PhpThread: ThreadState = ThreadState { borrows: Cell::new(0), parked: RefCell::new(Vec::new()), pending: Cell::new(false), in_extension: AtomicBool::new(false) };
+    PhpThread: ThreadState = ThreadState { borrows: Cell::new(0), parked: RefCell::new(VecDeque::new()), pending: Cell::new(false), in_extension: AtomicBool::new(false) };
 }
 
 /// Runs `f` on extension state. No PHP code can run until it returns:
@@ -166,7 +167,7 @@ impl Drop for Held {
         // SAFETY: taken once, here; the field is never used again.
         let value = unsafe { ManuallyDrop::take(&mut self.0) };
         PhpThread::with(|thread| {
-            thread.parked.borrow_mut().push(value);
+            thread.parked.borrow_mut().push_back(value);
             thread.pending.set(true);
         });
     }
@@ -183,12 +184,13 @@ pub fn forget_parked() {
 /// Releases the PHP values dropped since the last time (their destructors
 /// may run user code). Entry points call it on their way out.
 pub fn release_parked() -> Outcome<()> {
-    // One at a time, the list left in place: a bailout inside a destructor
-    // abandons only that value (and Rust frames it unwinds past never drop).
-    loop {
-        let Some(value) = PhpThread::with(|thread| thread.parked.borrow_mut().pop()) else { return Ok(()) };
+    // One at a time, each taken off the list first: when a destructor bails
+    // out, the values not released yet stay parked (request shutdown lets go
+    // of them), and no list is left half dropped by the longjmp.
+    while let Some(value) = PhpThread::with(|thread| thread.parked.borrow_mut().pop_front()) {
         enter(move || drop(value))?;
     }
+    Ok(())
 }
 
 /// Something is queued for the next safe point (a log line, say).
@@ -232,8 +234,23 @@ pub fn entry_point(body: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
     if !pending {
         return result;
     }
-    let flushed = super::log::flush();
-    result.and(flushed).and(release_parked())
+    let flushed = after(result, super::log::flush);
+    after(flushed, release_parked)
+}
+
+/// `done`, followed by `next` (which may run PHP code) unless `done` bailed
+/// out. A bailout in `next` wins over the failure `done` already had (an
+/// exception a callback threw, say): the engine has to unwind it, and its
+/// state is left for that; returning as if it had not happened would run the
+/// script on from the middle of a fatal error.
+pub fn after(done: Outcome<()>, next: impl FnOnce() -> Outcome<()>) -> Outcome<()> {
+    if let Err(Failure::Bailout) = done {
+        return done;
+    }
+    match next() {
+        Err(Failure::Bailout) => Err(Failure::Bailout),
+        then => done.and(then),
+    }
 }
 
 /// Panics are caught at every entry point and become ZookeeperExceptions;

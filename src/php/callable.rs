@@ -99,14 +99,18 @@ fn check_callable(value: &Zval, position: u32, nullable: bool) -> Outcome<()> {
     }
     // SAFETY: the engine's message; these functions throw the TypeError
     // naming the active method and argument, and free the message.
-    let _ = boundary::enter(|| unsafe {
+    let thrown = boundary::enter(|| unsafe {
         if nullable {
             zend_wrong_callback_or_null_error(position, error);
         } else {
             zend_wrong_callback_error(position, error);
         }
     });
-    Err(Failure::Thrown)
+    // (A bailout while the error is made, the memory limit say, stays one.)
+    match thrown {
+        Err(Failure::Bailout) => Err(Failure::Bailout),
+        _ => Err(Failure::Thrown),
+    }
 }
 
 /// Calls a PHP function by name (a "Class::method" string works too);

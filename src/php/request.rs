@@ -144,10 +144,7 @@ pub fn end() -> Outcome<()> {
         registry.release_unused_watches();
     }
     drop((callbacks, stream));
-    let released = match flushed {
-        Ok(()) => boundary::release_parked(),
-        Err(failure) => Err(failure),
-    };
+    let released = boundary::after(flushed, boundary::release_parked);
     if let Err(Failure::Bailout) = released {
         // The engine bailed out in a destructor or a log stream: no PHP code
         // may run now, and the request's memory goes with the request.

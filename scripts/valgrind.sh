@@ -161,9 +161,9 @@ fi
 parent=\$(tr '\\0' '\\n' </proc/\$PPID/cmdline 2>/dev/null | sed -n 's~.*/\\([^/]*\\)\\.php\$~\\1~p' | tail -n 1)
 export USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
 # Not exec: its exit status is kept beside its log (255: a fatal error).
-# (No test signals a child PHP process; stdin is passed on through fd 3, as a
+# (No test signals a child PHP process; stdin, if open, is passed on through fd 3, as a
 # background job would get /dev/null.)
-exec 3<&0
+command exec 3<&0 || exec 3</dev/null
 valgrind -q --tool=memcheck --trace-children=yes --trace-children-skip="$skip" \\
     --log-file="$work/children/\${parent:-unknown}.child-%p.mem" -- "$work/real/php" "\$@" <&3 3<&- &
 child=\$!

@@ -6,10 +6,13 @@
 #   benches/propagation.png (raw results stay in $ZK_TEST_DIR/results).
 #   Steps (see each benches/*.php):
 #     1. micro        in-process ns/op: cached reads vs apcu_fetch, a PHP
-#                     array, an uncached round trip (benches/micro.php)
+#                     array, an uncached round trip (benches/micro.php); ns
+#                     per whole page: through the extension, through APCu,
+#                     hard-coded (benches/pages.php)
 #     2. load         nginx + php-fpm + wrk on benches/page.php (20 reads) in
-#                     four modes: cache, cache off, session per request,
-#                     hard-coded values (benches/page_hardcoded.php)
+#                     five modes: cache, APCu (benches/page_apcu.php), cache
+#                     off, session per request, hard-coded values
+#                     (benches/page_hardcoded.php)
 #     3. sessions     nginx + php-fpm + wrk on benches/session_page.php (start
 #                     a PHP session, read and write a value) for many users
 #                     (benches/session_users.lua) with PHP's files handler,
@@ -17,7 +20,11 @@
 #                     per request (benches/session_per_request.inc)
 #     4. propagation  delay from a write until every worker serves it
 #     5. memory       RSS after many cached reads and many distinct nodes
-#     6. profile      callgrind instruction counts of one cached get
+#                     (and glibc's bytes in use / kept free, via FFI)
+#     6. profile      callgrind instruction counts per loop body of
+#                     benches/profile_loop.php (each read against apcu_fetch,
+#                     new Zookeeper, whole pages), and of the extension's
+#                     request hooks in a php-fpm worker serving an empty page
 #     7. chaos        the chaos soak (scripts/chaos.sh full, its own ensemble
 #                     and ports): the failure promises under load; adds the
 #                     CHAOS section of RESULTS.md and benches/chaos.png, and
@@ -76,6 +83,8 @@ DEPS_PHP_EXTENSIONS="apcu opcache" "$SCRIPTS/deps.sh" nginx wrk valgrind python3
 php_env
 PHP_CMD=("$PHP" -n -d "extension=$FPM_EXTENSION")
 PHP_APCU=("${PHP_CMD[@]}" -d extension=apcu.so -d apc.enable_cli=1)
+# Pages include files: with opcache, as under php-fpm (no compile per include).
+PHP_APCU_OPCACHE=("${PHP_APCU[@]}" -d zend_extension=opcache.so -d opcache.enable_cli=1)
 [[ -f $FPM_EXTENSION ]] || die "no extension at $FPM_EXTENSION (make build)"
 "$SCRIPTS/matplotlib-venv.sh" "$VENV"
 
@@ -122,6 +131,9 @@ mkdir -p "$RESULTS"
 
 log "1/6 micro: in-process ns/op"
 "${PHP_APCU[@]}" "$BENCHES/micro.php" "${BENCH_MICRO_RUNS:-7}" >"$RESULTS/micro.json"
+"${PHP_CMD[@]}" "$BENCHES/setup_app.php"
+log "1/6 micro: in-process ns/page"
+"${PHP_APCU_OPCACHE[@]}" "$BENCHES/pages.php" "${BENCH_MICRO_RUNS:-7}" >"$RESULTS/pages.json"
 
 # ---- 2. load -------------------------------------------------------------
 
@@ -165,13 +177,13 @@ load() {
     "$SCRIPTS/php-fpm.sh" stop
 }
 
-"${PHP_CMD[@]}" "$BENCHES/setup_app.php"
 FPM_INI="$OPCACHE" "$SCRIPTS/php-fpm.sh" start
 expected=$("$SCRIPTS/fcgi-get.sh" "$BENCHES/page_hardcoded.php")
 "$SCRIPTS/php-fpm.sh" stop
 nginx_start
 load hardcoded page_hardcoded.php "$OPCACHE"
 load cached page.php "$OPCACHE"
+load apcu page_apcu.php "$OPCACHE extension=apcu.so"
 load cache_off page.php "$OPCACHE zookeeper.cache=0"
 # A new session per request, as with PECL; no cache either, since PECL sets
 # no watches (a cache in a session that lives one request is of no use).
@@ -275,17 +287,57 @@ for ((part = 0; part < 4; part++)); do
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
 log "5/6 memory: reading"
-"${PHP_CMD[@]}" -d zookeeper.cache_max_bytes=16777216 "$BENCHES/memory.php" "${BENCH_READS:-1000000}" "$nodes" \
+"${PHP_CMD[@]}" -d zookeeper.cache_max_bytes=16777216 -d extension=ffi.so -d ffi.enable=1 "$BENCHES/memory.php" "${BENCH_READS:-1000000}" "$nodes" \
     >"$RESULTS/memory.json"
 
 # ---- 5. profile ----------------------------------------------------------
 
 log "6/6 profile: callgrind"
-for mode in get apcu none; do
-    for n in 20000 120000; do
+# profile MODE N1 N2: the loop body of MODE run N1 and N2 times; report.py
+# divides the difference by N2 - N1 (start-up cost cancels out).
+profile() {
+    local mode=$1 n
+    shift
+    printf '%s\n' "$@" >"$RESULTS/ir-$mode-runs.txt"
+    for n in "$@"; do
         valgrind --tool=callgrind --callgrind-out-file="$RESULTS/callgrind-$mode-$n.out" \
-            "${PHP_APCU[@]}" "$BENCHES/profile_loop.php" "$mode" "$n" 2>"$RESULTS/callgrind-$mode-$n.log"
+            "${PHP_APCU_OPCACHE[@]}" "$BENCHES/profile_loop.php" "$mode" "$n" 2>"$RESULTS/callgrind-$mode-$n.log"
         sed -n 's/.*Collected : //p' "$RESULTS/callgrind-$mode-$n.log" >"$RESULTS/ir-$mode-$n.txt"
+    done
+}
+for mode in get get16 exists apcu apcu16 apcu_exists construct none; do
+    profile "$mode" 20000 120000
+done
+# Bodies of tens of thousands of instructions: fewer runs keep callgrind short.
+for mode in children apcu_children; do
+    profile "$mode" 2000 12000
+done
+for mode in page page_apcu page_hardcoded; do
+    profile "$mode" 1000 6000
+done
+
+# Whole requests in a php-fpm worker under callgrind (all its threads, the
+# extension's runtime threads too): the worker serves page.php once (it joins
+# its ZooKeeper session and fills its cache, as any worker of an app does),
+# then N requests of one page; twice, with N1 and N2, so report.py takes
+# (instructions, N2 run − N1 run) / (N2 − N1) per request. For empty.php, a
+# page that uses nothing of the extension, report.py also takes the calls of
+# the extension's request hooks (RINIT + RSHUTDOWN) and the instructions
+# inside them from the worker's callgrind file.
+printf '%s\n' 20 120 >"$RESULTS/fpm-profile-runs.txt"
+for page in empty page page_apcu page_hardcoded; do
+    for n in 20 120; do
+        log "6/6 profile: php-fpm worker under callgrind, $n requests of $page.php"
+        FPM_WORKERS=1 FPM_START_TIMEOUT=120 FPM_INI="$OPCACHE extension=apcu.so" \
+            FPM_WRAPPER="valgrind --tool=callgrind --callgrind-out-file=$RESULTS/callgrind-fpm-$page-$n.%p.out --log-file=$RESULTS/callgrind-fpm-$page-$n.%p.log" \
+            "$SCRIPTS/php-fpm.sh" start
+        [[ $("$SCRIPTS/fcgi-get.sh" "$BENCHES/page.php") == "$expected" ]] || die "page.php under callgrind does not give the expected page"
+        want=$expected
+        [[ $page == empty ]] && want=
+        for ((i = 0; i < n; i++)); do
+            [[ $("$SCRIPTS/fcgi-get.sh" "$BENCHES/$page.php") == "$want" ]] || die "$page.php under callgrind does not give the expected page"
+        done
+        "$SCRIPTS/php-fpm.sh" stop
     done
 done
 # The 20 symbols with the most own instructions (awk reads to the end: no SIGPIPE).
@@ -294,6 +346,10 @@ callgrind_annotate "$RESULTS/callgrind-get-120000.out" 2>/dev/null |
 # The extension's own functions by inclusive instructions (what one get costs where).
 callgrind_annotate --inclusive=yes "$RESULTS/callgrind-get-120000.out" 2>/dev/null |
     awk '/^ *[0-9,]+ \([ 0-9.]+%\) .*zookeeper::/ && n++ < 12' >"$RESULTS/profile-inclusive.txt"
+# Where `new Zookeeper($hosts)` (and the object's end) spends its instructions.
+callgrind_annotate --inclusive=yes "$RESULTS/callgrind-construct-120000.out" 2>/dev/null |
+    awk '/^ *[0-9,]+ \([ 0-9.]+%\) / && /zookeeper::|object_init_ex|zend_objects_store_del|free_obj/ && n++ < 16' \
+        >"$RESULTS/profile-construct.txt"
 
 cleanup
 trap - EXIT

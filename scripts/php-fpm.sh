@@ -16,6 +16,8 @@
 #     FPM_WORKERS       pm.max_children of the static pool (default 4)
 #     FPM_MAX_REQUESTS  pm.max_requests (default 0 = never recycle)
 #     FPM_REQUEST_TIMEOUT request_terminate_timeout in s (default 0 = none)
+#     FPM_WRAPPER       a command (space separated words) php-fpm runs under,
+#                       e.g. "valgrind --tool=callgrind" (not the preflight)
 #   start   start (no-op if running); waits until the socket answers a
 #           request (max FPM_START_TIMEOUT s, default 20); fails if the
 #           extension could not be loaded
@@ -125,6 +127,8 @@ do_stop() {
 
 do_start() {
     local pid i timeout kv
+    local -a wrapper
+    read -r -a wrapper <<<"${FPM_WRAPPER:-}"
     if pid=$(master_pid); then
         log "already running (master pid $pid)"
         return 0
@@ -166,7 +170,7 @@ do_start() {
         cd "$DIR"
         # shellcheck disable=SC2016 # expanded by the inner bash
         exec setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' fpm-launch "$PIDFILE" \
-            "$FPM_BIN" "${ini[@]}" -R -F -y "$CONF" </dev/null >"$ERR" 2>&1 &
+            "${wrapper[@]}" "$FPM_BIN" "${ini[@]}" -R -F -y "$CONF" </dev/null >"$ERR" 2>&1 &
     )
     timeout=${FPM_START_TIMEOUT:-20}
     for ((i = 0; i < timeout * 10; i++)); do

@@ -110,10 +110,11 @@ impl Connection {
     /// time, they go on loading in the background; a path that is invalid, or
     /// a subtree that does not fit in the cache, gives a warning.
     pub fn preload_configured(&self) -> Outcome<()> {
-        let setting = ini::string(ini::PRELOAD).unwrap_or_default();
-        if !self.options.shared || setting.trim().is_empty() {
+        // Every `new Zookeeper` passes here: the setting is copied only when set.
+        if !self.options.shared || ini::with_text(ini::PRELOAD, |text| text.trim_ascii().is_empty()) {
             return Ok(());
         }
+        let setting = ini::string(ini::PRELOAD).unwrap_or_default();
         let session = self.session()?;
         if !session.start_configured_preloads() {
             return Ok(());

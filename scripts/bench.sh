@@ -8,7 +8,9 @@
 #     1. micro        in-process ns/op: cached reads vs apcu_fetch, a PHP
 #                     array, an uncached round trip (benches/micro.php); ns
 #                     per whole page: through the extension, through APCu,
-#                     hard-coded (benches/pages.php)
+#                     hard-coded (benches/pages.php); the first request of a
+#                     fresh process without and with zookeeper.preload
+#                     (benches/first_request.php)
 #     2. load         nginx + php-fpm + wrk on benches/page.php (20 reads) in
 #                     five modes: cache, APCu (benches/page_apcu.php), cache
 #                     off, session per request, hard-coded values
@@ -134,6 +136,14 @@ log "1/6 micro: in-process ns/op"
 "${PHP_CMD[@]}" "$BENCHES/setup_app.php"
 log "1/6 micro: in-process ns/page"
 "${PHP_APCU_OPCACHE[@]}" "$BENCHES/pages.php" "${BENCH_MICRO_RUNS:-7}" >"$RESULTS/pages.json"
+# The first request of a fresh process (the page's 20 reads, from opening
+# the ZooKeeper session), without and with zookeeper.preload of its subtree;
+# a process per sample, the two kinds taking turns.
+log "1/6 micro: first request of a fresh process, without and with zookeeper.preload"
+for ((run = 0; run < ${BENCH_FIRST_RUNS:-15}; run++)); do
+    "${PHP_CMD[@]}" "$BENCHES/first_request.php" >>"$RESULTS/first-request-plain.jsonl"
+    "${PHP_CMD[@]}" -d zookeeper.preload=/bench/app "$BENCHES/first_request.php" >>"$RESULTS/first-request-preload.jsonl"
+done
 
 # ---- 2. load -------------------------------------------------------------
 

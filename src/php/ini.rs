@@ -258,6 +258,7 @@ mod tests {
             CACHE_SERVE_STALE,
             SESSION_IDLE_TIMEOUT,
             EPHEMERAL_SCOPE,
+            PRELOAD,
             SESSION_LOCK,
             SESS_LOCK_WAIT,
             SESSION_LOCK_TIMEOUT,

@@ -9,7 +9,8 @@ class FatalInDestructor
     public function __destruct()
     {
         echo "destructor runs\n";
-        trigger_error('fatal error in a destructor', E_USER_ERROR);
+        // A compile-time fatal error: a bailout on every PHP version (E_USER_ERROR is deprecated since 8.4).
+        eval('function twice() {} function twice() {}');
     }
 }
 
@@ -39,5 +40,5 @@ echo "not reached\n";
 --EXPECTF--
 destructor runs
 
-Fatal error: fatal error in a destructor in %s on line %d
+Fatal error: Cannot redeclare %s in %s on line %d
 next call: works

@@ -5,7 +5,9 @@ zookeeper.cache=0
 --FILE--
 <?php
 require __DIR__ . '/ensemble.inc';
-$timeout = 4000;
+// Long enough that the session outlives the freezing of the member it is on
+// (found out after two thirds of the timeout) plus the move to the other.
+$timeout = 6000;
 $hosts = ens_hosts();
 $root = zk_test_root($hosts);
 // Only the followers: the session moves from one to the other, and writes
@@ -39,7 +41,10 @@ $write = outcome(fn () => $zk->set("$root/config", 'v1') ? 'set' : 'not set', $t
 echo 'write on a frozen member: ', in_array($write, ['connection loss', 'waited and answered "set"'], true) ? 'waited or connection loss' : $write, "\n";
 // Whatever happened to the write, the session is on the other follower now.
 echo 'read after that: ', outcome(fn () => $zk->get("$root/config") !== '' ? 'a value' : 'empty', $timeout), "\n";
-ens_resume($first);
+// Resumed, the member was dropped by the leader while it was frozen and
+// must rejoin before it can take the session over in step 2: wait for that,
+// or the session might find no member serving and expire.
+ens_start($first);
 
 // 2. A read sent to the member after it froze: reads are safe to repeat, so
 //    it is sent again once the session has moved, within its deadline.

@@ -5,7 +5,9 @@ zookeeper.cache_serve_stale=1
 --FILE--
 <?php
 require __DIR__ . '/ensemble.inc';
-$timeout = 4000;
+// The session must outlive the freeze being found out (after two thirds of
+// the timeout) plus the move to the other follower, on a busy machine too.
+$timeout = 6000;
 $hosts = ens_hosts();
 $root = zk_test_root($hosts);
 // Only followers in this client's list: the frozen member is a follower, and
